@@ -1,0 +1,81 @@
+using CaseRegister.Web.Accounts;
+using CaseRegister.Web.Audit;
+using CaseRegister.Web.Data;
+using CaseRegister.Web.Localization;
+using CaseRegister.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseRegister.Web;
+
+// Builds the application for both the web server and the command line, so that commands see
+// exactly the configuration and services the app runs with.
+public static class AppHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var paths = new AppPaths(builder.Configuration);
+        var services = builder.Services;
+
+        services.AddSingleton(paths);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+
+        var encryption = new EncryptionOptions
+        {
+            KeysFolder = paths.FieldKeysFolder,
+            CertificatePath = builder.Configuration["Encryption:CertificatePath"],
+            CertificatePassword = builder.Configuration["Encryption:CertificatePassword"],
+        };
+        services.AddSingleton(sp => new FieldKeyRing(encryption, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => sp.GetRequiredService<FieldKeyRing>().Protector);
+        services.AddSingleton<StudySecrets>();
+        services.AddScoped<KeyRingGuard>();
+        services.AddSingleton<AuditLog>();
+        services.AddScoped<AuditVerifier>();
+
+        // The cookie and antiforgery ring: shared by all instances through the same folder.
+        services.AddDataProtection().SetApplicationName("CaseRegister").PersistKeysToFileSystem(new DirectoryInfo(paths.AppKeysFolder));
+
+        services.AddCaseRegisterDatabase(builder.Configuration, paths.DataFolder);
+        services.AddAccounts(builder.Configuration);
+
+        services.AddSingleton<TextCatalog>();
+        services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();
+        services.AddLocalization();
+        services.AddRazorPages(options => options.Conventions.AddCaseRegisterAuthorization())
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            .AddMvcOptions(o => o.ModelBindingMessageProvider.UseDutchMessages());
+        services.AddCaseRegisterHealthChecks();
+
+        return builder.Build();
+    }
+
+    public static void ConfigurePipeline(WebApplication app)
+    {
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization(Cultures.Options());
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAccounts();
+        app.MapHealthChecks("/health", new() { ResponseWriter = Health.WriteResponse }).AllowAnonymous();
+        app.MapRazorPages();
+    }
+
+    // Everything that must hold before the first request: schema up to date, key ring verified.
+    public static async Task PrepareAsync(IServiceProvider services, bool initialiseKeysOnFirstRun, CancellationToken ct = default)
+    {
+        Directory.CreateDirectory(services.GetRequiredService<AppPaths>().DataFolder);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseRegisterDbContext>();
+        await db.Database.MigrateAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<KeyRingGuard>().EnsureReadyAsync(initialiseKeysOnFirstRun, ct);
+        await AccountSetup.EnsureRolesAsync(scope.ServiceProvider, ct);
+    }
+}

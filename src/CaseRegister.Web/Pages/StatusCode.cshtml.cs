@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CaseRegister.Web.Pages;
+
+[IgnoreAntiforgeryToken]
+public class StatusCodeModel : PageModel
+{
+    public string Title { get; private set; } = "";
+    public string Explanation { get; private set; } = "";
+
+    public void OnGet(int code) => Describe(code);
+
+    public void OnPost(int code) => Describe(code);
+
+    private void Describe(int code)
+    {
+        (Title, Explanation) = code switch
+        {
+            403 => ("Geen toegang", "U heeft geen toegang tot deze pagina met uw rol."),
+            404 => ("Pagina niet gevonden", "Deze pagina bestaat niet of is voor u niet beschikbaar."),
+            429 => ("Te veel pogingen", "U heeft te vaak achter elkaar geprobeerd. Wacht een minuut en probeer het opnieuw."),
+            400 => ("Ongeldig verzoek", "Het verzoek kon niet worden verwerkt. Ververs de pagina en probeer het opnieuw."),
+            _ => ("Er ging iets mis", "Uw verzoek kon niet worden afgerond."),
+        };
+    }
+}
