@@ -16,20 +16,25 @@ public static class AppHost
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var paths = new AppPaths(builder.Configuration);
         var services = builder.Services;
 
-        services.AddSingleton(paths);
+        // Configuration is read when services are first resolved, not here: test hosts and
+        // command-line options add their settings only when the app is built.
+        services.AddSingleton(sp => new AppPaths(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
 
-        var encryption = new EncryptionOptions
+        services.AddSingleton(sp =>
         {
-            KeysFolder = paths.FieldKeysFolder,
-            CertificatePath = builder.Configuration["Encryption:CertificatePath"],
-            CertificatePassword = builder.Configuration["Encryption:CertificatePassword"],
-        };
-        services.AddSingleton(sp => new FieldKeyRing(encryption, sp.GetRequiredService<TimeProvider>()));
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var encryption = new EncryptionOptions
+            {
+                KeysFolder = sp.GetRequiredService<AppPaths>().FieldKeysFolder,
+                CertificatePath = configuration["Encryption:CertificatePath"],
+                CertificatePassword = configuration["Encryption:CertificatePassword"],
+            };
+            return new FieldKeyRing(encryption, sp.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton(sp => sp.GetRequiredService<FieldKeyRing>().Protector);
         services.AddSingleton<StudySecrets>();
         services.AddScoped<KeyRingGuard>();
@@ -37,10 +42,13 @@ public static class AppHost
         services.AddScoped<AuditVerifier>();
 
         // The cookie and antiforgery ring: shared by all instances through the same folder.
-        services.AddDataProtection().SetApplicationName("CaseRegister").PersistKeysToFileSystem(new DirectoryInfo(paths.AppKeysFolder));
+        services.AddDataProtection().SetApplicationName("CaseRegister");
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<AppPaths>((o, paths) => o.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
+                new DirectoryInfo(paths.AppKeysFolder), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
 
-        services.AddCaseRegisterDatabase(builder.Configuration, paths.DataFolder);
-        services.AddAccounts(builder.Configuration);
+        services.AddCaseRegisterDatabase();
+        services.AddAccounts();
 
         services.AddSingleton<TextCatalog>();
         services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();

@@ -13,7 +13,7 @@ public static class AccountSetup
     // Between a correct password and the second factor: knows only the user id, expires fast.
     public const string PendingScheme = "CaseRegister.Pending";
 
-    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.AddIdentity<AppUser, IdentityRole<Guid>>(options =>
             {
@@ -77,13 +77,17 @@ public static class AccountSetup
             o.Cookie.HttpOnly = true;
         });
 
-        var perMinute = configuration.GetValue("Security:AuthRequestsPerMinute", 10);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(AuthRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Security:AuthRequestsPerMinute", 10),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
         });
 
         services.AddAuthorization(options =>

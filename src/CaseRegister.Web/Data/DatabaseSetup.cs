@@ -9,7 +9,21 @@ public enum DatabaseProvider { Sqlite, Postgres }
 // The one place that chooses the database provider.
 public static class DatabaseSetup
 {
-    public static IServiceCollection AddCaseRegisterDatabase(this IServiceCollection services, IConfiguration configuration, string dataFolder)
+    public static IServiceCollection AddCaseRegisterDatabase(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => Read(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<AppPaths>().DataFolder));
+        services.AddDbContextFactory<CaseRegisterDbContext>((sp, options) =>
+        {
+            var database = sp.GetRequiredService<DatabaseInfo>();
+            if (database.Provider == DatabaseProvider.Postgres) options.UseNpgsql(database.ConnectionString);
+            else options.UseSqlite(database.ConnectionString);
+            options.ReplaceService<IModelCacheKeyFactory, FieldProtectorModelCacheKeyFactory>();
+        });
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CaseRegisterDbContext>>().CreateDbContext());
+        return services;
+    }
+
+    private static DatabaseInfo Read(IConfiguration configuration, string dataFolder)
     {
         var providerText = configuration["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
         if (!Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider))
@@ -18,16 +32,7 @@ public static class DatabaseSetup
         if (provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(connectionString))
             throw new StartupException("Configuration 'ConnectionStrings:CaseRegister' is required when 'Database:Provider' is 'Postgres'.");
         connectionString ??= $"Data Source={Path.Combine(dataFolder, "caseregister.db")}";
-
-        services.AddDbContextFactory<CaseRegisterDbContext>(options =>
-        {
-            if (provider == DatabaseProvider.Postgres) options.UseNpgsql(connectionString);
-            else options.UseSqlite(connectionString);
-            options.ReplaceService<IModelCacheKeyFactory, FieldProtectorModelCacheKeyFactory>();
-        });
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CaseRegisterDbContext>>().CreateDbContext());
-        services.AddSingleton(new DatabaseInfo(provider, connectionString));
-        return services;
+        return new DatabaseInfo(provider, connectionString);
     }
 }
 
