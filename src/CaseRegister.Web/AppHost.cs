@@ -71,6 +71,14 @@ public static class AppHost
         app.UseRequestLocalization(Cultures.Options());
         app.UseStaticFiles();
         app.UseRouting();
+        // A path that matches no page is a plain 404, not a login prompt: the deny-by-default
+        // fallback policy is for pages, not for typing errors.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is not null) return next(context);
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
         app.UseAccounts();
         app.MapHealthChecks("/health", new() { ResponseWriter = Health.WriteResponse }).AllowAnonymous();
         app.MapRazorPages();
