@@ -40,6 +40,7 @@ public static class AppHost
         services.AddScoped<KeyRingGuard>();
         services.AddSingleton<AuditLog>();
         services.AddScoped<AuditVerifier>();
+        services.AddSingleton<Mail.Mailer>();
 
         // The cookie and antiforgery ring: shared by all instances through the same folder.
         services.AddDataProtection().SetApplicationName("CaseRegister");

@@ -45,8 +45,8 @@ public static class SessionRules
     public static bool IsLive(UserSession session, AppUser user, DateTime now) =>
         session.RevokedAtUtc is null
         && !user.IsDisabled
-        && now - session.LastSeenAtUtc <= IdleTimeout
-        && now - session.CreatedAtUtc <= AbsoluteTimeout;
+        && now - session.LastSeenAtUtc < IdleTimeout
+        && now - session.CreatedAtUtc < AbsoluteTimeout;
 
     public static async Task RevokeAllAsync(CaseRegisterDbContext db, Guid userId, DateTime now)
     {

@@ -38,7 +38,11 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
-    public TestBrowser Browser() => new(CreateClient());
+    public TestBrowser Browser()
+    {
+        var cookies = new System.Net.CookieContainer();
+        return new TestBrowser(CreateDefaultClient(new Uri("https://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies)), cookies);
+    }
 
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {

@@ -5,8 +5,10 @@ namespace CaseRegister.Tests.Support;
 
 // Drives the Razor pages like a browser without JavaScript: keeps cookies, reads the form's
 // antiforgery token and posts the fields a person would fill in.
-public sealed class TestBrowser(HttpClient client) : IDisposable
+public sealed class TestBrowser(HttpClient client, System.Net.CookieContainer cookies) : IDisposable
 {
+    public string CookieHeader() => cookies.GetCookieHeader(new Uri("https://localhost"));
+
     private static readonly HtmlParser Parser = new();
 
     public HttpClient Client { get; } = client;

@@ -1,0 +1,85 @@
+using System.Net;
+using CaseRegister.Tests.Support;
+using CaseRegister.Web.Accounts;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseRegister.Tests.Accounts;
+
+// SPEC §4.4 / issue 3: every page in the app, for every role. A new page that is not in this
+// table fails the test, so nobody adds a page without deciding who may see it.
+public class AccessTableTests(AccessTableTests.Host host) : IClassFixture<AccessTableTests.Host>
+{
+    public sealed class Host : AppFactory;
+
+    private const string Anonymous = "(anonymous)";
+    private static readonly string[] Everyone = [Anonymous, .. Roles.All];
+    private static readonly string[] SignedIn = [.. Roles.All];
+
+    private static readonly Dictionary<string, string[]> Expected = new()
+    {
+        ["/Account/Login"] = Everyone,
+        ["/Account/TwoFactor"] = Everyone,
+        ["/Account/Enrol"] = Everyone,
+        ["/Account/Accept"] = Everyone,
+        ["/Account/Logout"] = Everyone,
+        ["/Error"] = Everyone,
+        ["/StatusCode/{code:int}"] = Everyone,
+        ["/Language"] = Everyone,
+        ["/"] = SignedIn,
+        ["/Index"] = SignedIn,
+        ["/Account/Manage"] = SignedIn,
+        ["/Account/Manage/Index"] = SignedIn,
+        ["/Admin"] = [Roles.Admin],
+        ["/Admin/Index"] = [Roles.Admin],
+        ["/Users"] = [Roles.Admin, Roles.Coordinator],
+        ["/Users/Index"] = [Roles.Admin, Roles.Coordinator],
+        ["/AuditTrail"] = [Roles.Admin, Roles.Coordinator],
+        ["/AuditTrail/Index"] = [Roles.Admin, Roles.Coordinator],
+    };
+
+    [Fact]
+    public async Task Every_page_is_reachable_for_exactly_the_roles_in_the_access_table()
+    {
+        var routes = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Distinct().Order().ToList();
+
+        var unlisted = routes.Where(r => !Expected.ContainsKey(r)).ToList();
+        Assert.True(unlisted.Count == 0, "Pages without an entry in the access table: " + string.Join(", ", unlisted));
+
+        var browsers = new Dictionary<string, TestBrowser> { [Anonymous] = host.Browser() };
+        foreach (var role in Roles.All) browsers[role] = await host.LoginAsync(await host.CreateUserAsync(role));
+
+        var wrong = new List<string>();
+        foreach (var route in routes)
+        {
+            var path = route.Replace("{code:int}", "404", StringComparison.Ordinal);
+            foreach (var (who, browser) in browsers)
+            {
+                var reached = Reached(await browser.GetAsync(path));
+                if (reached != Expected[route].Contains(who)) wrong.Add($"{route} for {who}: {(reached ? "reached" : "denied")}");
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public async Task The_steering_group_is_denied_every_page_outside_analyses_and_its_own_account()
+    {
+        var browser = await host.LoginAsync(await host.CreateUserAsync(Roles.SteeringGroup));
+        foreach (var path in new[] { "/Admin", "/Users", "/AuditTrail" })
+        {
+            var response = await browser.GetAsync(path);
+            Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"{path}: {response.StatusCode}");
+        }
+    }
+
+    // Denied means: answered 403 by authorisation, or challenged to log in (the challenge carries a
+    // ReturnUrl; a page's own redirect to the login page does not).
+    private static bool Reached(HttpResponseMessage response) =>
+        !(response.StatusCode == HttpStatusCode.Forbidden
+          || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/Login?ReturnUrl=", StringComparison.Ordinal)));
+}
