@@ -65,7 +65,17 @@ public sealed partial class ProtocolCatalog
         foreach (var path in files)
         {
             var name = Path.GetFileName(path);
-            var bytes = File.ReadAllBytes(path);
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(new ProtocolError(name, null, $"het bestand kan niet worden gelezen ({ex.Message})."));
+                continue;
+            }
+
             var text = new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
             var file = new YamlFileContext(name, errors);
 

@@ -43,7 +43,7 @@ public sealed record Protocol(
     private readonly Dictionary<string, ProtocolItem> _itemsById =
         Domains.SelectMany(d => d.Items).ToDictionary(i => i.Id, StringComparer.Ordinal);
 
-    public IEnumerable<ProtocolItem> Items => Domains.SelectMany(d => d.Items);
+    public IReadOnlyList<ProtocolItem> Items { get; } = Domains.SelectMany(d => d.Items).ToList();
 
     public ProtocolItem? FindItem(string itemId) => _itemsById.GetValueOrDefault(itemId);
 

@@ -120,7 +120,7 @@ internal static class ProtocolParser
         var what = string.IsNullOrEmpty(idText) ? $"een item in {domainWhat}" : $"item '{idText}'";
 
         var allowed = type is { } t ? [.. CommonItemKeys, .. TypeKeys[t]] : AllItemKeys;
-        var reader = new MappingReader(file, mapping, type is null ? what : $"{what} (type {typeText})", allowed);
+        var reader = new MappingReader(file, mapping, what, allowed, type is null ? null : $" (type {typeText})");
 
         var id = reader.Identifier("id", MappingReader.SnakeCase(), "kleine letters, cijfers en liggende streepjes, bijvoorbeeld school_type");
         if (id is not null && !itemLines.TryAdd(id, reader.LineOf("id")))

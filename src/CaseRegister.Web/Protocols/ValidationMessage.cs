@@ -23,7 +23,7 @@ public static class AnswerMessages
     public const string OneAnswerOnly = "Bij '{0}' kan maar één antwoord worden gekozen.";
     public const string NotANumber = "'{0}' moet een getal zijn, bijvoorbeeld 12 of 12,5.";
     public const string NotAWholeNumber = "'{0}' moet een geheel getal zijn.";
-    public const string TooManyDecimals = "'{0}' mag hoogstens {1} cijfers achter de komma hebben.";
+    public const string TooManyDecimals = "'{0}' heeft te veel cijfers achter de komma (hoogstens {1}).";
     public const string OutOfRange = "'{0}' moet tussen {1} en {2} liggen.";
     public const string BelowMinimum = "'{0}' moet {1} of meer zijn.";
     public const string AboveMaximum = "'{0}' mag hoogstens {1} zijn.";

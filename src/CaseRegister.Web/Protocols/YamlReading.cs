@@ -9,13 +9,17 @@ namespace CaseRegister.Web.Protocols;
 // coordinator editing a protocol by hand is pointed at the exact spot.
 internal sealed class YamlFileContext(string fileName, List<ProtocolError> errors)
 {
+    private int _lineCount = int.MaxValue;
+
     public string FileName { get; } = fileName;
 
     public int ErrorCount => errors.Count;
 
     public void Error(YamlNode node, string message) => Error(LineOf(node), message);
 
-    public void Error(int line, string message) => errors.Add(new ProtocolError(FileName, line, message));
+    // The parser reports problems at the end of the stream one line past the last one; point at a
+    // line the author can actually find.
+    public void Error(int line, string message) => errors.Add(new ProtocolError(FileName, Math.Clamp(line, 1, _lineCount), message));
 
     public static int LineOf(YamlNode node) => (int)Math.Max(1, node.Start.Line);
 
@@ -25,6 +29,7 @@ internal sealed class YamlFileContext(string fileName, List<ProtocolError> error
         // YamlDotNet reports a tab in the indentation on the line *before* it; checking first gives
         // the author the right line and a plain explanation.
         var lines = text.Split('\n');
+        _lineCount = text.EndsWith('\n') ? lines.Length - 1 : lines.Length;
         for (var i = 0; i < lines.Length; i++)
         {
             var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
@@ -105,7 +110,7 @@ internal sealed partial class MappingReader
     private readonly YamlMappingNode _node;
     private readonly string _what;
 
-    public MappingReader(YamlFileContext file, YamlMappingNode node, string what, IReadOnlyCollection<string> allowedKeys)
+    public MappingReader(YamlFileContext file, YamlMappingNode node, string what, IReadOnlyCollection<string> allowedKeys, string? keysDependOn = null)
     {
         _file = file;
         _node = node;
@@ -114,7 +119,7 @@ internal sealed partial class MappingReader
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!allowedKeys.Contains(name))
-                file.Error(key, $"onbekende sleutel '{name}' bij {what}. Toegestaan zijn: {string.Join(", ", allowedKeys)}.");
+                file.Error(key, $"onbekende sleutel '{name}' bij {what}{keysDependOn}. Toegestaan zijn: {string.Join(", ", allowedKeys)}.");
         }
     }
 
