@@ -33,7 +33,7 @@ internal sealed class YamlFileContext(string fileName, List<ProtocolError> error
         for (var i = 0; i < lines.Length; i++)
         {
             var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
-            if (lines[i].AsSpan(0, indentation).Contains('\t'))
+            if (indentation < lines[i].TrimEnd('\r').Length && lines[i].AsSpan(0, indentation).Contains('\t'))
             {
                 Error(i + 1, "er staat een tab in de inspringing. Gebruik alleen spaties om in te springen.");
                 return null;
