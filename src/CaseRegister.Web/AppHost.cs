@@ -65,6 +65,7 @@ public static class AppHost
 
     public static void ConfigurePipeline(WebApplication app)
     {
+        app.UseTransportSecurity();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
         if (!app.Environment.IsDevelopment()) app.UseHsts();
