@@ -109,11 +109,21 @@ public static class AccountSetup
 
     private static void Harden(CookieAuthenticationOptions options)
     {
+        // Redirects stay relative: the scheme the app sees (see TransportSecurity) need not be
+        // the one the browser used.
+        options.Events.OnRedirectToLogin = context =>
+        {
+            context.Response.Redirect(Relative(context.RedirectUri));
+            return Task.CompletedTask;
+        };
         options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Strict;
         options.Cookie.Path = "/";
     }
+
+    private static string Relative(string uri) =>
+        Uri.TryCreate(uri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : uri;
 
     public static void UseAccounts(this WebApplication app)
     {

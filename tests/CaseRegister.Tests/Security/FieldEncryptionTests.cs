@@ -29,9 +29,12 @@ public class FieldEncryptionTests
         Assert.DoesNotContain("Jansen", stored, StringComparison.Ordinal);
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var file = await File.ReadAllBytesAsync(Path.Combine(app.DataFolder, "caseregister.db"));
-        Assert.Equal(-1, IndexOf(file, Encoding.UTF8.GetBytes("Jansen")));
-        Assert.Equal(-1, IndexOf(file, Encoding.Unicode.GetBytes("Jansen")));
+        foreach (var path in Directory.GetFiles(app.DataFolder, "caseregister.db*"))
+        {
+            var file = await File.ReadAllBytesAsync(path);
+            Assert.Equal(-1, IndexOf(file, Encoding.UTF8.GetBytes("Jansen")));
+            Assert.Equal(-1, IndexOf(file, Encoding.Unicode.GetBytes("Jansen")));
+        }
     }
 
     [Fact]
