@@ -70,7 +70,8 @@ public sealed class ConsentPolicy
     {
         var errors = new List<ConsentMessage>();
         var yaml = new YamlFields(fileName, 0, errors);
-        var policy = Read(yaml, yaml.Load(yamlText));
+        var root = yaml.Load(yamlText);
+        var policy = yaml.LoadFailed ? null : Read(yaml, root);
         if (errors.Count > 0 || policy is null) throw new ConsentFileException(errors);
         return policy;
     }
@@ -159,19 +160,13 @@ public sealed class ConsentPolicy
         }
         if (who is null || audience is null) return null;
 
+        // A misfit is reported but the requirement kept, so that the checks across bands still run
+        // and every error in the file is reported at once.
         var audienceLine = yaml.Line(fields["audience"]);
         if (audience.Value.IsForYouth() != (who == ConsentParty.Youth))
-        {
             yaml.Error(ConsentTexts.AudienceDoesNotFitWho, audienceLine, audience.Value.Name(), WhoName(who.Value));
-            return null;
-        }
-        var fits = from >= audience.Value.MinAge()
-            && (audience.Value.MaxAge() is not { } max || (to is not null && to <= max));
-        if (!fits)
-        {
+        else if (from < audience.Value.MinAge() || (audience.Value.MaxAge() is { } max && (to is null || to > max)))
             yaml.Error(ConsentTexts.AudienceDoesNotFitBand, audienceLine, audience.Value.Name(), from);
-            return null;
-        }
         return new ConsentRequirement(who.Value, audience.Value);
     }
 

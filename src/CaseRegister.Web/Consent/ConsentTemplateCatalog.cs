@@ -85,7 +85,7 @@ public sealed partial class ConsentTemplateCatalog
         // Line 1 is the opening '---', so YAML line n is file line n + 1.
         var yaml = new YamlFields(fileName, 1, fileErrors);
         var root = yaml.Load(string.Join('\n', lines[1..close]));
-        var fields = yaml.Mapping(root, 1, Fields, RequiredFields);
+        var fields = yaml.LoadFailed ? null : yaml.Mapping(root, 2, Fields, RequiredFields);
         ConsentTemplate? template = null;
         if (fields is not null)
             template = ReadFrontMatter(yaml, fields, lines, close + 1);
@@ -188,7 +188,7 @@ public sealed partial class ConsentTemplateCatalog
         var body = string.Join('\n', lines[bodyStart..]).TrimStart('\n').TrimEnd();
         if (body.Length == 0)
         {
-            yaml.Error(ConsentTexts.EmptyBody, bodyStart, []);
+            yaml.Error(ConsentTexts.EmptyBody, bodyStart + 1, []);
             return null;
         }
         return ok ? body + "\n" : null;

@@ -17,16 +17,19 @@ internal sealed class YamlFields(string fileName, int lineOffset, List<ConsentMe
     public void Error(string format, int line, params object[] args) =>
         errors.Add(new ConsentMessage(format, [fileName, line, .. args]));
 
+    // Null for an empty document and for broken YAML; LoadFailed tells them apart.
     public YamlNode? Load(string yaml)
     {
+        var parser = new Parser(new StringReader(yaml));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException ex)
         {
+            LoadFailed = true;
             var line = (int)ex.Start.Line + lineOffset;
             const string duplicate = "Duplicate key ";
             if (ex.Message.StartsWith(duplicate, StringComparison.Ordinal))
@@ -35,7 +38,18 @@ internal sealed class YamlFields(string fileName, int lineOffset, List<ConsentMe
                 Error(ConsentTexts.YamlSyntax, line, ex.Message);
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // The scanner gives up this way on some unterminated constructs ("[8"); the last event
+            // it did read is the nearest line there is.
+            LoadFailed = true;
+            var line = (int)(parser.Current?.End.Line ?? 1) + lineOffset;
+            Error(ConsentTexts.YamlSyntax, line, ex.Message);
+            return null;
+        }
     }
+
+    public bool LoadFailed { get; private set; }
 
     // The mapping's fields by name; unknown fields are reported, missing required ones too (at
     // the line where the mapping starts, since a missing field has no line of its own).
