@@ -29,6 +29,9 @@ public static partial class ConsentFormRenderer
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    private static readonly Dictionary<string, int> PlaceholderIndex =
+        ConsentTemplateCatalog.Placeholders.Select((name, index) => (name, index)).ToDictionary(p => p.name, p => p.index);
+
     // Rendering a form:
     // - Text: the template body (LF line endings) with every placeholder replaced by its plain value
     //   (values on one line; dates dd-MM-yyyy). The hash is SHA-256 over the UTF-8 bytes of Text
@@ -80,8 +83,9 @@ public static partial class ConsentFormRenderer
     // into the hashed text.
     private static string OneLine(string value) => WhitespaceRun().Replace(value.Trim(), " ");
 
+    // Letters and digits only, so Markdig passes a token through untouched wherever it stands.
     private static string Token(string placeholder) =>
-        "zzconsentph" + ConsentTemplateCatalog.Placeholders.ToList().IndexOf(placeholder).ToString(CultureInfo.InvariantCulture) + "zz";
+        "zzconsentph" + PlaceholderIndex[placeholder].ToString(CultureInfo.InvariantCulture) + "zz";
 
     [GeneratedRegex("zzconsentph([0-9])zz")]
     private static partial Regex TokenPattern();

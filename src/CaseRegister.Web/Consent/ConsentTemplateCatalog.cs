@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
 
 namespace CaseRegister.Web.Consent;
 
@@ -93,7 +95,7 @@ public sealed partial class ConsentTemplateCatalog
         return fileErrors.Count == 0 ? template : null;
     }
 
-    private static ConsentTemplate? ReadFrontMatter(YamlFields yaml, Dictionary<string, YamlDotNet.RepresentationModel.YamlNode> fields, string[] lines, int bodyStart)
+    private static ConsentTemplate? ReadFrontMatter(YamlFields yaml, Dictionary<string, YamlNode> fields, string[] lines, int bodyStart)
     {
         var id = yaml.Text(fields, "id");
         if (id is not null && !IdPattern().IsMatch(id))
@@ -106,7 +108,7 @@ public sealed partial class ConsentTemplateCatalog
         var versionText = yaml.Text(fields, "version");
         if (versionText is not null)
         {
-            if (int.TryParse(versionText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) && v >= 1)
+            if (int.TryParse(versionText, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= 1)
                 version = v;
             else
                 yaml.Error(ConsentTexts.BadVersion, yaml.Line(fields["version"]), versionText);
