@@ -1,6 +1,7 @@
 using System.Reflection;
 using CaseRegister.Web.Accounts;
 using CaseRegister.Web.Audit;
+using CaseRegister.Web.Domain.Model;
 using CaseRegister.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -19,6 +20,28 @@ public class CaseRegisterDbContext(DbContextOptions<CaseRegisterDbContext> optio
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<StudySettings> StudySettings => Set<StudySettings>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<ExpertTeam> ExpertTeams => Set<ExpertTeam>();
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CasePerson> CasePersons => Set<CasePerson>();
+    public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<Withdrawal> Withdrawals => Set<Withdrawal>();
+    public DbSet<ErasedCase> ErasedCases => Set<ErasedCase>();
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+    public DbSet<ConsentScan> ConsentScans => Set<ConsentScan>();
+    public DbSet<Wave> Waves => Set<Wave>();
+    public DbSet<CaseTask> CaseTasks => Set<CaseTask>();
+    public DbSet<ContactAttempt> ContactAttempts => Set<ContactAttempt>();
+    public DbSet<Interview> Interviews => Set<Interview>();
+    public DbSet<Answer> Answers => Set<Answer>();
+    public DbSet<Advice> Advice => Set<Advice>();
+    public DbSet<CodedSegment> CodedSegments => Set<CodedSegment>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

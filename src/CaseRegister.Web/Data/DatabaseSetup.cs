@@ -18,7 +18,9 @@ public static class DatabaseSetup
             if (database.Provider == DatabaseProvider.Postgres) options.UseNpgsql(database.ConnectionString);
             else options.UseSqlite(database.ConnectionString);
             options.ReplaceService<IModelCacheKeyFactory, FieldProtectorModelCacheKeyFactory>();
+            options.AddInterceptors(sp.GetRequiredService<TrackingInterceptor>());
         });
+        services.AddSingleton<TrackingInterceptor>();
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CaseRegisterDbContext>>().CreateDbContext());
         return services;
     }
