@@ -289,7 +289,8 @@ internal sealed class OutcomeState
     {
         var status = row.Effective(own);
         if (status.IsSuppressed()) return new StatisticValue(null, status, DisclosureParameters.WithheldLabel);
-        var value = Math.Round(compute(), decimals, MidpointRounding.AwayFromZero);
+        // + 0.0 turns a rounded −0.0 into 0.0, which would otherwise be shown as "-0.0".
+        var value = Math.Round(compute(), decimals, MidpointRounding.AwayFromZero) + 0.0;
         return new StatisticValue(value, status, value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
     }
 }

@@ -54,10 +54,10 @@ public sealed class OutcomeTable
             if (!keys.Add((wave, category)))
                 throw new ArgumentException($"Outcome table '{id}' has two groups '{category}' at wave '{wave}'.");
         foreach (var (wave, category, parent) in groups)
-        {
-            if (parent is null) continue;
-            if (!keys.Contains((wave, parent)))
+            if (parent is not null && !keys.Contains((wave, parent)))
                 throw new ArgumentException($"Outcome table '{id}': the parent '{parent}' of group '{category}' at wave '{wave}' is not in the table.");
+        foreach (var (wave, category, parent) in groups)
+        {
             // Follow the parents: a cycle would make the complement rule meaningless.
             var seen = new HashSet<CategoryKey> { category };
             for (CategoryKey? p = parent; p is not null; p = groups.First(g => g.Wave == wave && g.Category == p).Parent)

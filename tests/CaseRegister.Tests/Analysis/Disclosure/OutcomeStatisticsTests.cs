@@ -139,6 +139,23 @@ public class OutcomeStatisticsTests
             [new OutcomeGroup("T0", CategoryKey.Of("region", "North"), [1.0], CategoryKey.All)]));
 
     [Fact]
+    public void Parents_that_form_a_cycle_are_refused() =>
+        Assert.Throws<ArgumentException>(() => new OutcomeTable("severity", Cohorts, Severity,
+        [
+            new OutcomeGroup("T0", CategoryKey.Of("region", "North"), [1.0], CategoryKey.Of("region", "South")),
+            new OutcomeGroup("T0", CategoryKey.Of("region", "South"), [1.0], CategoryKey.Of("region", "North")),
+        ]));
+
+    [Fact]
+    public void A_change_that_rounds_to_zero_is_shown_without_a_minus_sign()
+    {
+        var youths = Enumerable.Range(0, 12).Select(i => new PairedObservation(10, i == 0 ? 9.5 : 10)).ToList();
+        var table = new OutcomeTable("severity", Cohorts, Severity, [], [new PairedChangeGroup("T0", "T6", CategoryKey.All, youths)]);
+
+        Assert.Equal("0.0", ProtectTable(table).Change("T0", "T6", CategoryKey.All).MeanChange.Display);
+    }
+
+    [Fact]
     public void Minimum_maximum_and_range_are_not_part_of_a_statistic_row() =>
         Assert.DoesNotContain(typeof(StatisticRow).GetProperties(), p =>
             p.Name.Contains("Min", StringComparison.Ordinal) || p.Name.Contains("Max", StringComparison.Ordinal) ||
