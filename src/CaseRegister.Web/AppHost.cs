@@ -41,6 +41,8 @@ public static class AppHost
         services.AddSingleton<AuditLog>();
         services.AddScoped<AuditVerifier>();
         services.AddSingleton<Mail.Mailer>();
+        services.AddSingleton<Study.StudyFiles>();
+        services.AddScoped<Cases.CaseAccess>();
 
         // The cookie and antiforgery ring: shared by all instances through the same folder.
         services.AddDataProtection().SetApplicationName("CaseRegister");
@@ -95,5 +97,7 @@ public static class AppHost
         await db.Database.MigrateAsync(ct);
         await scope.ServiceProvider.GetRequiredService<KeyRingGuard>().EnsureReadyAsync(initialiseKeysOnFirstRun, ct);
         await AccountSetup.EnsureRolesAsync(scope.ServiceProvider, ct);
+        await Study.ReferenceData.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+        services.GetRequiredService<Study.StudyFiles>().Load();
     }
 }
