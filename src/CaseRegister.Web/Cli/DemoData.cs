@@ -136,6 +136,12 @@ public static class DemoData
         for (var year = firstYear; year <= today.Year; year++)
         {
             var cohort = await db.Cohorts.FirstOrDefaultAsync(c => c.Year == year, ct);
+            // Inclusion dates: inside the period, not in the future, and a month after the consent
+            // forms were released so that consent can precede inclusion. A year without such
+            // dates gets no cohort.
+            var first = Max(cohort?.InclusionStart ?? new DateOnly(year, 1, 1), formsFrom.AddDays(30));
+            var last = Min(cohort?.InclusionEnd ?? new DateOnly(year, 12, 31), today);
+            if (first > last) continue;
             if (cohort is null)
             {
                 var label = await db.Cohorts.AnyAsync(c => c.Label == $"Cohort {year}", ct) ? $"Cohort {year} (demo)" : $"Cohort {year}";
@@ -150,11 +156,7 @@ public static class DemoData
                 await log.WriteLineAsync($"Cohort '{cohort.Label}' is closed; no demo cases go into it.");
                 continue;
             }
-            // Inclusion dates: inside the period, not in the future, and a month after the consent
-            // forms were released so that consent can precede inclusion.
-            var first = Max(cohort.InclusionStart, formsFrom.AddDays(30));
-            var last = cohort.InclusionEnd < today ? cohort.InclusionEnd : today;
-            if (first <= last) cohorts.Add(new DemoCohort(cohort.Id, cohort.Label, cohort.Year, first, last));
+            cohorts.Add(new DemoCohort(cohort.Id, cohort.Label, cohort.Year, first, last));
         }
         if (cohorts.Count == 0)
         {
@@ -227,6 +229,8 @@ public static class DemoData
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     // The app's own database set-up (provider, encryption converters, tracking interceptor) plus
     // relaxed durability: every enrolment commits several times (case, audit entries), and waiting
