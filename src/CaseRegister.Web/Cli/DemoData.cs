@@ -252,7 +252,7 @@ public static class DemoData
     private sealed class RelaxedDurability(DatabaseProvider provider) : DbConnectionInterceptor
     {
         private readonly string _relax = provider == DatabaseProvider.Postgres ? "SET synchronous_commit = off" : "PRAGMA synchronous = NORMAL";
-        private readonly string _restore = provider == DatabaseProvider.Postgres ? "SET synchronous_commit = on" : "PRAGMA synchronous = FULL";
+        private readonly string _restore = provider == DatabaseProvider.Postgres ? "RESET synchronous_commit" : "PRAGMA synchronous = FULL";
 
         public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
             RunAsync(connection, _relax, cancellationToken);

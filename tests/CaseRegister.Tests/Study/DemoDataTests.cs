@@ -95,11 +95,30 @@ public class DemoDataTests
     }
 
     [Fact]
+    public void Generated_youths_are_8_to_19_at_inclusion_and_some_approach_their_12th_or_18th_birthday()
+    {
+        var today = new DateOnly(2026, 11, 2);
+        var generator = new Web.Study.DemoCases(1, today, [new Web.Study.DemoRegion(Guid.NewGuid(), [Guid.NewGuid()])], [], Policy());
+        var cohort = new Web.Study.DemoCohort(Guid.NewGuid(), "Cohort 2026", 2026, new DateOnly(2026, 2, 4), today);
+
+        var requests = Enumerable.Range(0, 500).Select(_ => generator.Next(cohort)).ToList();
+
+        Assert.All(requests, r => Assert.InRange(Age.InYears(r.DateOfBirth, r.InclusionDate), 8, 19));
+        Assert.All(requests, r => Assert.All(r.Consents, c => Assert.True(c.GivenOn <= today)));
+        Assert.All(requests, r => Assert.True(r.CurrentSetting!.Value.IsIntensive()));
+        bool Approaching(DateOnly dateOfBirth, int age) => Age.Birthday(dateOfBirth, age) is var birthday && birthday > today && birthday <= today.AddDays(56);
+        var approaching = requests.Count(r => Approaching(r.DateOfBirth, 12) || Approaching(r.DateOfBirth, 18));
+        Assert.InRange(approaching, 10, 100);
+    }
+
+    private static ConsentPolicy Policy() => ConsentPolicy.Load(Path.Combine(RepoPaths.Root, "protocols", "consent-policy.yaml"));
+
+    [Fact]
     public void The_same_seed_gives_the_same_cases()
     {
         var regions = new[] { new Web.Study.DemoRegion(Guid.NewGuid(), [Guid.NewGuid()]) };
         var cohort = new Web.Study.DemoCohort(Guid.NewGuid(), "Cohort 2026", 2026, new DateOnly(2026, 2, 4), new DateOnly(2026, 11, 2));
-        var policy = ConsentPolicy.Load(Path.Combine(RepoPaths.Root, "protocols", "consent-policy.yaml"));
+        var policy = Policy();
 
         string Names(int seed)
         {

@@ -120,6 +120,8 @@ public class IndexModel(CaseRegisterDbContext db, AuditLog audit, IStringLocaliz
         Input.StudyName = Input.StudyName?.Trim();
         Input.CoordinatorName = Input.CoordinatorName?.Trim();
         Input.CoordinatorContact = Input.CoordinatorContact?.Trim();
+        if (Input.StudyStart is { Year: < 2000 or > 2100 })
+            ModelState.AddModelError("Input.StudyStart", l["Startdatum van de studie: kies een datum tussen 2000 en 2100."]);
         CheckSchedule();
         if (!ModelState.IsValid) return Page();
 
