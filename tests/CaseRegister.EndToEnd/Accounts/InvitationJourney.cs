@@ -30,6 +30,8 @@ public abstract class InvitationJourney(EndToEndFixture fixture)
         Assert.Equal(10, recoveryCodes.Distinct().Count());
         await admin.ContinueAfterEnrolmentAsync();
         await admin.AssertSignedInAsync(bea);
+        Assert.Equal(1, await admin.Page.Locator("header nav a[href='/Users']").CountAsync());
+        Assert.Equal(1, await admin.Page.Locator("header nav a[href='/Admin']").CountAsync());
 
         // ... and invites an interviewer.
         var link = await admin.InviteAsync("ivo.interviewer@example.org", Roles.Interviewer);
@@ -47,6 +49,7 @@ public abstract class InvitationJourney(EndToEndFixture fixture)
         await interviewer.ClickAsync("main form button[type=submit]");
         Assert.StartsWith("/Account/Accept", interviewer.PathAndQuery, StringComparison.Ordinal);
         Assert.Equal(1, await interviewer.Page.Locator("span[data-valmsg-for='Input.ConfirmPassword']:not(:empty)").CountAsync());
+        Assert.False(await fixture.Server.AccountExistsAsync("ivo.interviewer@example.org"));
 
         // Corrected, the account is created; after enrolling, the interviewer is signed in and
         // sees the interviewer's menu, not the administrator's.

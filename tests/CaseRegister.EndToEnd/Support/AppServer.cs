@@ -119,6 +119,9 @@ public sealed class AppServer : IAsyncDisposable
         return new TestAccount(email, TestAccount.DefaultPassword, displayName, role, (await users.GetAuthenticatorKeyAsync(user))!);
     });
 
+    public Task<bool> AccountExistsAsync(string email) => WithScopeAsync(async sp =>
+        await sp.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email) is not null);
+
     // A code the server will accept now. The app takes each time step once, so when this user's
     // last accepted step is the current one, wait for the next step (at most 30 s, usually less)
     // as a person would wait for their app to show a new code.

@@ -107,7 +107,9 @@ public sealed class BrowserSession : IAsyncDisposable
                 Assert.True(DateTime.UtcNow < deadline, $"[{Name}] {target} answered but its page never replaced {Page.Url}.");
                 await Task.Delay(20);
             }
-            await Page.WaitForLoadStateAsync(LoadState.Load);
+            // Asked of the document itself: Playwright's own load-state wait was seen to miss a
+            // "load" that came right after the commit and hang on a busy machine.
+            await Page.WaitForFunctionAsync("() => document.readyState === 'complete'");
             await ArrivedAsync(response, expectedStatus);
             return response;
         }
@@ -144,7 +146,10 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         ExpectedLanguage = lang;
         if (await LanguageAsync() == lang) return;
+        var heading = await Page.Locator("h1").InnerTextAsync();
         await ClickAsync("header form[action='/Language'] button[type=submit]");
+        // The same page, now translated (not just a different lang attribute).
+        Assert.NotEqual(heading, await Page.Locator("h1").InnerTextAsync());
     }
 
     // ---- Accounts -------------------------------------------------------------------------------
@@ -274,8 +279,9 @@ public sealed class BrowserSession : IAsyncDisposable
         }
         """);
 
-    // The focused element is on screen and has a focus indicator (an outline or a box shadow
-    // that differs from its unfocused look). Returns a description when it is not.
+    // The focused element is on screen, matches :focus-visible, and has a focus indicator (an
+    // outline or a box shadow) with at least one colour at 3:1 against the background around it
+    // (WCAG 2.1 SC 1.4.11 Non-text Contrast). Returns what is wrong, or null.
     public Task<string?> FocusProblemAsync() => Page.EvaluateAsync<string?>("""
         () => {
           const el = document.activeElement;
@@ -283,11 +289,23 @@ public sealed class BrowserSession : IAsyncDisposable
           const r = el.getBoundingClientRect();
           if (r.width === 0 || r.height === 0 || r.bottom < 0 || r.right < 0 || r.top > innerHeight || r.left > innerWidth)
             return `focused element is off screen (${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)})`;
-          const s = getComputedStyle(el);
-          const outline = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0;
-          const shadow = s.boxShadow && s.boxShadow !== "none";
-          if (!outline && !shadow) return `no focus indicator (outline: ${s.outlineStyle} ${s.outlineWidth}, box-shadow: ${s.boxShadow})`;
           if (!el.matches(":focus-visible")) return "focus is not :focus-visible";
+          const s = getComputedStyle(el);
+          // Chromium's own focus ring (outline-style: auto) is two-tone and visible on any background.
+          if (s.outlineStyle === "auto") return null;
+          const rgb = text => { const m = /rgba?\(([^)]+)\)/.exec(text || ""); if (!m) return null;
+            const [r, g, b, a = 1] = m[1].split(/[ ,\/]+/).filter(Boolean).map(Number); return a === 0 ? null : [r, g, b]; };
+          const rings = [];
+          if (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) rings.push(rgb(s.outlineColor));
+          if (s.boxShadow && s.boxShadow !== "none") rings.push(rgb(s.boxShadow));
+          if (rings.filter(Boolean).length === 0) return `no focus indicator (outline: ${s.outlineStyle} ${s.outlineWidth}, box-shadow: ${s.boxShadow})`;
+          let around = [255, 255, 255];
+          for (let p = el.parentElement; p; p = p.parentElement) { const c = rgb(getComputedStyle(p).backgroundColor); if (c) { around = c; break; } }
+          const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+            .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+          const contrast = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m); return (x + 0.05) / (y + 0.05); };
+          const best = Math.max(...rings.filter(Boolean).map(c => contrast(c, around)));
+          if (best < 3) return `focus indicator contrast ${best.toFixed(2)}:1 against rgb(${around}) is below 3:1 (outline ${s.outlineColor}, box-shadow ${s.boxShadow})`;
           return null;
         }
         """);
