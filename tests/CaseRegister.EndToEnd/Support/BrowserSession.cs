@@ -13,7 +13,8 @@ namespace CaseRegister.EndToEnd.Support;
 // languages.
 public sealed class BrowserSession : IAsyncDisposable
 {
-    private readonly List<string> _consoleErrors = [];
+    // Filled by Playwright's event thread, read by the test.
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _consoleErrors = new();
     private readonly List<VisitedPage> _visited = [];
 
     private BrowserSession(string name, AppServer server, IBrowserContext context, IPage page)
@@ -26,18 +27,15 @@ public sealed class BrowserSession : IAsyncDisposable
         {
             // A browser asks for /favicon.ico on its own; the app has none, and that is no error of a page.
             if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
-                _consoleErrors.Add($"{page.Url}: {message.Text}");
+                _consoleErrors.Enqueue($"{page.Url}: {message.Text}");
         };
-        page.PageError += (_, error) => _consoleErrors.Add($"{page.Url}: uncaught {error}");
+        page.PageError += (_, error) => _consoleErrors.Enqueue($"{page.Url}: uncaught {error}");
     }
 
     public string Name { get; }
     public AppServer Server { get; }
     public IBrowserContext Context { get; }
     public IPage Page { get; }
-
-    // Off only to look at a page in a state a test wants to inspect before the check (rare).
-    public bool CheckAccessibility { get; set; } = true;
 
     // Once set (by UseLanguageAsync), every later page must be in this language: the choice sticks.
     public string? ExpectedLanguage { get; private set; }
@@ -131,10 +129,10 @@ public sealed class BrowserSession : IAsyncDisposable
         _visited.Add(new VisitedPage(PathAndQuery, lang, title));
         Assert.True(response.Status == expectedStatus,
             $"[{Name}] {response.Request.Method} {response.Url} answered {response.Status}, expected {expectedStatus} (page title: '{title}').");
-        Assert.True(_consoleErrors.Count == 0, $"[{Name}] browser console errors:\n{string.Join('\n', _consoleErrors)}");
+        Assert.True(_consoleErrors.IsEmpty, $"[{Name}] browser console errors:\n{string.Join('\n', _consoleErrors)}");
         if (ExpectedLanguage is not null)
             Assert.True(lang == ExpectedLanguage, $"[{Name}] {PathAndQuery} is in '{lang}', expected '{ExpectedLanguage}' after choosing it.");
-        if (CheckAccessibility) await Accessibility.AssertNoSeriousViolationsAsync(Page);
+        await Accessibility.AssertNoSeriousViolationsAsync(Page);
     }
 
     // ---- Language -------------------------------------------------------------------------------
