@@ -50,6 +50,27 @@ internal static class JobTestSupport
         return text.ToString();
     });
 
+    // The pickup-folder mails with quoted-printable bodies decoded too (MailFiles decodes base64
+    // only): a leak check must not be fooled by a soft line break in the middle of a name.
+    public static IReadOnlyList<MailFiles.Mail> Mails(AppFactory app) =>
+        [.. MailFiles.Read(app.DataFolder).Select(m => m.Headers.Contains("quoted-printable", StringComparison.OrdinalIgnoreCase) ? m with { Body = QuotedPrintable(m.Body) } : m)];
+
+    private static string QuotedPrintable(string text)
+    {
+        var bytes = new List<byte>();
+        var raw = text.Replace("=\r\n", "", StringComparison.Ordinal);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '=' && i + 2 < raw.Length && Uri.IsHexDigit(raw[i + 1]) && Uri.IsHexDigit(raw[i + 2]))
+            {
+                bytes.Add(Convert.ToByte(raw.Substring(i + 1, 2), 16));
+                i += 2;
+            }
+            else bytes.AddRange(Encoding.UTF8.GetBytes(raw[i].ToString()));
+        }
+        return Encoding.UTF8.GetString([.. bytes]);
+    }
+
     public static Task<T> DbAsync<T>(this AppFactory app, Func<CaseRegisterDbContext, Task<T>> query) =>
         app.WithScopeAsync(sp => query(sp.GetRequiredService<CaseRegisterDbContext>()));
 }

@@ -140,14 +140,14 @@ public class RecontactPlannerJobTests
     }
 
     [Fact]
-    public async Task After_a_week_of_downtime_one_run_gives_what_daily_runs_would_have_given()
+    public async Task After_two_months_of_downtime_one_run_gives_what_regular_runs_would_have_given()
     {
         using var daily = new AppFactory();
         using var late = new AppFactory();
         foreach (var app in new[] { daily, late }) await StudyData.CaseAsync(app, app.Clock.Today.AddYears(-14));
         var start = daily.Clock.Today;
 
-        for (var day = 0; day <= 60; day++)
+        for (var day = 0; day <= 60; day += 6)
         {
             daily.MoveTo(start.AddDays(day));
             await daily.RunOkAsync<RecontactPlannerJob>();
