@@ -125,52 +125,68 @@ public class SchedulerTests
         Assert.Equal(("Healthy", "Healthy"), await HealthAsync(app));
     }
 
-    // Two successive app instances on the same data folder, like a server restart: the first is
-    // stopped before a trigger's fire time, the second starts after it (past the misfire
-    // threshold). Quartz finds the misfire in the job store and fires the job once, now.
+    // Two successive app instances on the same data folder, like a server restart: the first
+    // schedules the job for a few seconds ahead and is stopped before then; the second starts
+    // after that time (past the misfire threshold) with the same schedule. Quartz finds the
+    // misfire in the job store and fires the job once, now, then keeps to the schedule.
     [Fact]
     public async Task A_run_missed_while_the_app_was_down_happens_once_after_the_restart()
     {
         using var data = new TempFolder();
-        var fireAt = DateTimeOffset.UtcNow.AddSeconds(8);
         var settings = new Dictionary<string, string?>
         {
             ["Storage:DataFolder"] = data.Path,
-            [$"Jobs:{JobCatalog.AuditVerification}:Cron"] = DailyCronAt(fireAt),
             [JobSettings.MisfireThresholdSetting] = "00:00:01",
         };
-
+        var key = new TriggerKey(JobCatalog.AuditVerification);
+        DateTimeOffset fireAt;
+        string cron;
         using (var before = new AppFactory(settings: settings))
         {
-            var trigger = await JobSetup.Scheduler(before.Services).GetTrigger(new TriggerKey(JobCatalog.AuditVerification));
-            Assert.Equal(fireAt.ToUnixTimeSeconds(), trigger!.NextFireTimeUtc!.Value.ToUnixTimeSeconds());
+            var scheduler = JobSetup.Scheduler(before.Services);
+            fireAt = DateTimeOffset.UtcNow.AddSeconds(6);
+            cron = DailyCronAt(fireAt);
+            // What the configuration below will say, applied to the running instance first.
+            var trigger = TriggerBuilder.Create(TimeProvider.System).WithIdentity(key).ForJob(new JobKey(JobCatalog.AuditVerification))
+                .WithCronSchedule(cron, c => c.InTimeZone(JobSettings.TimeZone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)).Build();
+            await scheduler.RescheduleJob(key, trigger, CancellationToken.None);
+            Assert.Equal(fireAt.ToUnixTimeSeconds(), (await scheduler.GetTrigger(key))!.NextFireTimeUtc!.Value.ToUnixTimeSeconds());
         }
         await WaitUntilAsync(fireAt.AddSeconds(3));
+        Assert.Equal(0L, CountRuns(data.Path, JobCatalog.AuditVerification));
 
+        settings[$"Jobs:{JobCatalog.AuditVerification}:Cron"] = cron;
         using var after = new AppFactory(settings: settings);
-        var runs = await WaitForRunsAsync(after, JobCatalog.AuditVerification, 1, TimeSpan.FromSeconds(20));
+        await WaitForRunsAsync(after, JobCatalog.AuditVerification, 1, TimeSpan.FromSeconds(30));
         await Task.Delay(TimeSpan.FromSeconds(2));
 
-        runs = await RunsAsync(after, JobCatalog.AuditVerification);
+        var runs = await RunsAsync(after, JobCatalog.AuditVerification);
         Assert.Equal(JobOutcome.Succeeded, Assert.Single(runs).Outcome);
-        var next = (await JobSetup.Scheduler(after.Services).GetTrigger(new TriggerKey(JobCatalog.AuditVerification)))!.NextFireTimeUtc!.Value;
+        var next = (await JobSetup.Scheduler(after.Services).GetTrigger(key))!.NextFireTimeUtc!.Value;
         Assert.True(next > DateTimeOffset.UtcNow.AddHours(20), $"next fire time {next:O}: the regular schedule should resume tomorrow");
     }
 
-    // SPEC §5 scale-out: two instances on one PostgreSQL database with one key ring. The trigger
-    // lives in the shared job store; the cluster lets exactly one instance fire it.
+    private static long CountRuns(string dataFolder, string job)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(dataFolder, "caseregister.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM \"JobRuns\" WHERE \"JobName\" = $job";
+        command.Parameters.AddWithValue("$job", job);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    // SPEC §5 scale-out: two instances on one PostgreSQL database with one key ring. A trigger
+    // in the shared job store is seen by both schedulers; the cluster lets exactly one fire it.
     [Fact]
     public async Task Two_clustered_instances_on_PostgreSQL_fire_a_trigger_once_not_twice()
     {
         using var keys = new TempFolder();
-        var database = TestDatabases.CreatePostgresDatabase();
-        var fireAt = DateTimeOffset.UtcNow.AddSeconds(25);
         var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:CaseRegister"] = database,
+            ["ConnectionStrings:CaseRegister"] = TestDatabases.CreatePostgresDatabase(),
             ["Encryption:KeysFolder"] = Path.Combine(keys.Path, "field"),
             ["DataProtection:KeysFolder"] = Path.Combine(keys.Path, "app"),
-            [$"Jobs:{JobCatalog.AuditVerification}:Cron"] = DailyCronAt(fireAt),
         };
         using var first = new AppFactory(DatabaseProvider.Postgres, settings);
         _ = first.Services;
@@ -178,20 +194,21 @@ public class SchedulerTests
         _ = second.Services;
         var instances = new[] { JobSetup.Scheduler(first.Services).SchedulerInstanceId, JobSetup.Scheduler(second.Services).SchedulerInstanceId };
         Assert.NotEqual(instances[0], instances[1]);
-        Assert.True(DateTimeOffset.UtcNow < fireAt, "the instances took too long to start for this test's timing");
 
-        await WaitUntilAsync(fireAt.AddSeconds(6));
-        var runs = await WaitForRunsAsync(first, JobCatalog.AuditVerification, 1, TimeSpan.FromSeconds(15));
+        // Both schedulers are running and polling the same store when the trigger comes due.
+        var trigger = TriggerBuilder.Create(TimeProvider.System).WithIdentity("cluster-test")
+            .ForJob(new JobKey(JobCatalog.AuditVerification)).StartAt(DateTimeOffset.UtcNow.AddSeconds(3)).Build();
+        await JobSetup.Scheduler(first.Services).ScheduleJob(trigger, default, CancellationToken.None);
+        await WaitForRunsAsync(first, JobCatalog.AuditVerification, 1, TimeSpan.FromSeconds(40));
         await Task.Delay(TimeSpan.FromSeconds(3));
 
-        runs = await RunsAsync(first, JobCatalog.AuditVerification);
-        var run = Assert.Single(runs);
+        var run = Assert.Single(await RunsAsync(second, JobCatalog.AuditVerification));
         Assert.Equal(JobOutcome.Succeeded, run.Outcome);
         Assert.Contains(instances, i => run.Instance!.EndsWith(i, StringComparison.Ordinal));
 
         // "Run now" on one instance also runs once in the whole cluster.
         await JobSetup.Scheduler(second.Services).TriggerJob(new JobKey(JobCatalog.Retention));
-        await WaitForRunsAsync(first, JobCatalog.Retention, 1, TimeSpan.FromSeconds(15));
+        await WaitForRunsAsync(first, JobCatalog.Retention, 1, TimeSpan.FromSeconds(40));
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Single(await RunsAsync(second, JobCatalog.Retention));
     }
