@@ -40,6 +40,16 @@ public class AccessTableTests(AccessTableTests.Host host) : IClassFixture<Access
         ["/Users/Index"] = [Roles.Admin, Roles.Coordinator],
         ["/AuditTrail"] = [Roles.Admin, Roles.Coordinator],
         ["/AuditTrail/Index"] = [Roles.Admin, Roles.Coordinator],
+        ["/Cases"] = [Roles.Coordinator, Roles.Interviewer],
+        ["/Cases/Index"] = [Roles.Coordinator, Roles.Interviewer],
+        ["/Cases/Enrol"] = [Roles.Coordinator],
+        // Case-scoped pages: reachable by role; which case is the per-case check's job (CasePagesTests).
+        ["/Cases/Details"] = [Roles.Coordinator, Roles.Interviewer],
+        ["/Cases/Identity"] = [Roles.Coordinator, Roles.Interviewer],
+        ["/Cases/Consent"] = [Roles.Coordinator, Roles.Interviewer],
+        ["/Cases/ConsentForm"] = [Roles.Coordinator, Roles.Interviewer],
+        ["/Cases/Withdraw"] = [Roles.Coordinator],
+        ["/Cases/Assign"] = [Roles.Coordinator],
     };
 
     [Fact]
