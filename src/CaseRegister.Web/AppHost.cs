@@ -1,6 +1,7 @@
 using CaseRegister.Web.Accounts;
 using CaseRegister.Web.Audit;
 using CaseRegister.Web.Data;
+using CaseRegister.Web.Jobs;
 using CaseRegister.Web.Localization;
 using CaseRegister.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -44,6 +45,8 @@ public static class AppHost
         services.AddSingleton<Study.StudyFiles>();
         services.AddScoped<Cases.CaseAccess>();
         services.AddScoped<Cases.Enrolment>();
+        services.AddScoped<Cases.Withdrawals>();
+        services.AddScoped<Cases.CaseConsent>();
 
         // The cookie and antiforgery ring: shared by all instances through the same folder.
         services.AddDataProtection().SetApplicationName("CaseRegister");
@@ -62,6 +65,7 @@ public static class AppHost
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             .AddMvcOptions(o => o.ModelBindingMessageProvider.UseDutchMessages());
         services.AddCaseRegisterHealthChecks();
+        services.AddCaseRegisterJobs();
 
         return builder.Build();
     }
@@ -69,7 +73,13 @@ public static class AppHost
     public static void ConfigurePipeline(WebApplication app)
     {
         app.UseTransportSecurity();
-        app.UseExceptionHandler("/Error");
+        // A request rejected by Kestrel's limits (e.g. an upload over the size limit) keeps its
+        // status (413) instead of becoming a 500; the error page explains it.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
@@ -84,6 +94,7 @@ public static class AppHost
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         });
+        app.UseRequestLimits();
         app.UseAccounts();
         app.MapHealthChecks("/health", new() { ResponseWriter = Health.WriteResponse }).AllowAnonymous();
         app.MapRazorPages();
@@ -100,5 +111,6 @@ public static class AppHost
         await AccountSetup.EnsureRolesAsync(scope.ServiceProvider, ct);
         await Study.ReferenceData.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
         services.GetRequiredService<Study.StudyFiles>().Load();
+        JobSetup.ValidateSettings(services);
     }
 }

@@ -25,11 +25,15 @@ public static class AccessPolicies
         pages.AllowAnonymousToPage("/Account/Logout");
         pages.AuthorizePage("/Index", SignedIn);
         pages.AuthorizeFolder("/Account/Manage", SignedIn);
+        pages.AuthorizeFolder("/Notifications", SignedIn);
         pages.AuthorizeFolder("/Admin", Roles.Admin);
         pages.AuthorizeFolder("/Users", Invitations);
         pages.AuthorizeFolder("/AuditTrail", Audit);
         pages.AuthorizeFolder("/Study", Roles.Coordinator);
         pages.AuthorizeFolder("/Cases", CaseWork);
+        pages.AuthorizePage("/Cases/Enrol", Roles.Coordinator);
+        pages.AuthorizePage("/Cases/Withdraw", Roles.Coordinator);
+        pages.AuthorizePage("/Cases/Assign", Roles.Coordinator);
         pages.AuthorizeFolder("/Work", Roles.Interviewer);
         pages.AuthorizeFolder("/Analyses", Analyses);
         pages.AuthorizeFolder("/Microdata", Roles.Coordinator);
