@@ -30,6 +30,7 @@ public static class AccessPolicies
         pages.AuthorizeFolder("/AuditTrail", Audit);
         pages.AuthorizeFolder("/Study", Roles.Coordinator);
         pages.AuthorizeFolder("/Cases", CaseWork);
+        pages.AuthorizePage("/Cases/Codes", Roles.Coordinator);
         pages.AuthorizeFolder("/Work", Roles.Interviewer);
         pages.AuthorizeFolder("/Analyses", Analyses);
         pages.AuthorizeFolder("/Microdata", Roles.Coordinator);
