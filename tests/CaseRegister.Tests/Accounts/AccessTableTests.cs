@@ -37,6 +37,13 @@ public class AccessTableTests(AccessTableTests.Host host) : IClassFixture<Access
         ["/Users/Index"] = [Roles.Admin, Roles.Coordinator],
         ["/AuditTrail"] = [Roles.Admin, Roles.Coordinator],
         ["/AuditTrail/Index"] = [Roles.Admin, Roles.Coordinator],
+        ["/Work"] = [Roles.Interviewer],
+        ["/Work/Index"] = [Roles.Interviewer],
+        ["/Cases/Contacts"] = [Roles.Coordinator, Roles.Interviewer],
+        ["/Cases/Interview"] = [Roles.Coordinator, Roles.Interviewer],
+        ["/Cases/Advice"] = [Roles.Coordinator, Roles.Interviewer],
+        ["/Cases/Coding"] = [Roles.Coordinator, Roles.Interviewer],
+        ["/Cases/Codes"] = [Roles.Coordinator],
     };
 
     [Fact]
