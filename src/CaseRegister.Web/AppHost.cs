@@ -43,6 +43,7 @@ public static class AppHost
         services.AddSingleton<Mail.Mailer>();
         services.AddSingleton<Study.StudyFiles>();
         services.AddScoped<Cases.CaseAccess>();
+        services.AddScoped<Cases.Enrolment>();
 
         // The cookie and antiforgery ring: shared by all instances through the same folder.
         services.AddDataProtection().SetApplicationName("CaseRegister");
