@@ -60,11 +60,11 @@ public class CodingTests(CodingTests.Host app) : IClassFixture<CodingTests.Host>
     public async Task The_codes_overview_counts_youths_per_code_and_wave_lists_their_research_codes_and_filters_by_cohort()
     {
         var interviewer = await app.CreateUserAsync(Roles.Interviewer);
-        var cohort2026 = await FieldworkData.CohortAsync(app, "2026-codes");
-        var cohort2027 = await FieldworkData.CohortAsync(app, "2027-codes");
-        var a = await FieldworkData.CaseAsync(app, interviewer.Id, Born, new DateOnly(2026, 3, 1), "CD-01", cohort2026);
-        var b = await FieldworkData.CaseAsync(app, interviewer.Id, Born, new DateOnly(2026, 3, 1), "CD-02", cohort2026);
-        var other = await FieldworkData.CaseAsync(app, interviewer.Id, Born, new DateOnly(2026, 3, 1), "CD-03", cohort2027);
+        var cohortA = await FieldworkData.CohortAsync(app, yearsBack: 1);
+        var cohortB = await FieldworkData.CohortAsync(app, yearsBack: 2);
+        var a = await FieldworkData.CaseAsync(app, interviewer.Id, Born, new DateOnly(2026, 3, 1), cohortA);
+        var b = await FieldworkData.CaseAsync(app, interviewer.Id, Born, new DateOnly(2026, 3, 1), cohortA);
+        var other = await FieldworkData.CaseAsync(app, interviewer.Id, Born, new DateOnly(2026, 3, 1), cohortB);
         // Youth A has 'blame' twice in T0 (two passages) and once in T6; B once in T0.
         await CodeAsync(a, "T0", "blame");
         await CodeAsync(a, "T0", "blame");
@@ -74,18 +74,18 @@ public class CodingTests(CodingTests.Host app) : IClassFixture<CodingTests.Host>
         await CodeAsync(other, "T0", "blame");
         var coordinator = await app.LoginAsync(await app.CreateUserAsync(Roles.Coordinator));
 
-        var page = await coordinator.PageAsync($"/Cases/Codes?cohort={cohort2026}");
+        var page = await coordinator.PageAsync($"/Cases/Codes?cohort={cohortA}");
 
         var blame = page.QuerySelector("tr[data-code='blame']")!;
         Assert.Equal("2", blame.QuerySelector("td[data-wave='T0']")!.TextContent);
         Assert.Equal("1", blame.QuerySelector("td[data-wave='T6']")!.TextContent);
         Assert.Equal("2", blame.QuerySelector("td.total")!.TextContent);
-        Assert.Equal("CD-01, CD-02", blame.QuerySelector("td.research-codes")!.TextContent);
-        Assert.Equal("CD-02", page.QuerySelector("tr[data-code='dependency'] td.research-codes")!.TextContent);
+        Assert.Equal(string.Join(", ", new[] { a.ResearchCode, b.ResearchCode }.Order(StringComparer.Ordinal)), blame.QuerySelector("td.research-codes")!.TextContent);
+        Assert.Equal(b.ResearchCode, page.QuerySelector("tr[data-code='dependency'] td.research-codes")!.TextContent);
         Assert.Equal("0", page.QuerySelector("tr[data-code='truth'] td[data-wave='T0']")!.TextContent);
 
         var all = await coordinator.PageAsync("/Cases/Codes");
-        Assert.Equal("CD-01, CD-02, CD-03", all.QuerySelector("tr[data-code='blame'] td.research-codes")!.TextContent);
+        Assert.Equal(string.Join(", ", new[] { a.ResearchCode, b.ResearchCode, other.ResearchCode }.Order(StringComparer.Ordinal)), all.QuerySelector("tr[data-code='blame'] td.research-codes")!.TextContent);
     }
 
     private Task CodeAsync(SeededCase c, string wave, string code) => app.WithDbAsync(async db =>

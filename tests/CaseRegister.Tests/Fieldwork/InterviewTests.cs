@@ -206,8 +206,11 @@ public class InterviewTests(InterviewTests.Host app) : IClassFixture<InterviewTe
     public async Task A_youth_who_turned_12_without_own_consent_cannot_be_interviewed_even_before_the_nightly_job_noticed()
     {
         var (user, browser) = await FieldworkSetup.InterviewerAsync(app);
-        // Eleven at inclusion (assent and parents' consent), twelve since 01-10-2026: own consent needed.
+        // Eleven at inclusion (assent and parents' consent), twelve since 01-10-2026: own consent
+        // needed. The stored consent state still says complete, as the nightly job has not run.
         var c = await FieldworkData.CaseAsync(app, user.Id, new DateOnly(2014, 10, 1), new DateOnly(2026, 3, 1));
+        await FieldworkData.BackdateConsentsToAssentAsync(app, c, new DateOnly(2026, 3, 1));
+        Assert.Equal(Web.Consent.ConsentStatusKind.Complete, await app.DbAsync(db => db.Cases.Where(x => x.Id == c.Id).Select(x => x.ConsentState).SingleAsync()));
 
         var page = await browser.PageAsync(FieldworkSetup.InterviewPath(c, "T0"));
 

@@ -309,7 +309,7 @@ public class InterviewModel(
         var settings = await db.StudySettings.AsNoTracking().SingleAsync(ct);
         var caseDates = await db.Cases.AsNoTracking().Where(c => c.Id == Case.Id).Select(c => new { c.InclusionDate, c.EndedOn }).SingleAsync(ct);
         var waves = await db.Waves.Where(w => w.CaseId == Case.Id && w.Kind == WaveKind.FollowUp).ToListAsync(ct);
-        var plan = WaveCompletion.ReplanFollowUps(StudySchedule.From(settings), caseDates.InclusionDate, baselineOn, waves);
+        var plan = WaveCompletion.ReplanFollowUps(Enrolment.Schedule(settings), caseDates.InclusionDate, baselineOn, waves);
 
         foreach (var (wave, planned) in plan.Moved)
         {
