@@ -223,7 +223,7 @@ public sealed class Enrolment(CaseRegisterDbContext db, StudyFiles files, StudyS
                 continue;
             }
             if (consent.GivenOn < request.DateOfBirth) continue;
-            var audience = person.Role == PersonRole.Youth ? YouthAudience(Age.InYears(request.DateOfBirth, consent.GivenOn)) : ConsentAudience.Parents;
+            var audience = person.Role == PersonRole.Youth ? ConsentAudiences.ForYouthAged(Age.InYears(request.DateOfBirth, consent.GivenOn)) : ConsentAudience.Parents;
             var template = audience is null ? null : files.ConsentTemplates.CurrentForm(audience.Value, consent.Language, consent.GivenOn);
             if (template is null)
             {
@@ -234,15 +234,6 @@ public sealed class Enrolment(CaseRegisterDbContext db, StudyFiles files, StudyS
         }
         return (records, failures);
     }
-
-    private static ConsentAudience? YouthAudience(int age) => age switch
-    {
-        < 8 => null,
-        < 12 => ConsentAudience.Youth8To11,
-        < 16 => ConsentAudience.Youth12To15,
-        < 18 => ConsentAudience.Youth16To17,
-        _ => ConsentAudience.YoungAdult,
-    };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

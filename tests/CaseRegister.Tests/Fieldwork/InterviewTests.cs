@@ -325,6 +325,18 @@ public class InterviewTests(InterviewTests.Host app) : IClassFixture<InterviewTe
         Assert.NotEqual(WaveStatus.Completed, wave.Status);
     }
 
+    [Fact]
+    public async Task A_parent_interview_opened_without_a_person_is_tied_to_the_first_parent()
+    {
+        var (user, browser) = await FieldworkSetup.InterviewerAsync(app);
+        var c = await FieldworkData.CaseAsync(app, user.Id, Born14, IncludedOct);
+
+        var page = await browser.PageAsync(FieldworkSetup.InterviewPath(c, "T0", "Parent"));
+
+        Assert.Contains($"person={c.Parent1Id}", page.QuerySelector(Form)!.GetAttribute("action"), StringComparison.Ordinal);
+        Assert.StartsWith("Gezaghebbende 1 (", page.QuerySelector(".switcher p:nth-of-type(2) a[aria-current]")!.TextContent, StringComparison.Ordinal);
+    }
+
     private Task<string?> StoredAsync(SeededCase c, string itemId) =>
         app.DbAsync(db => db.Answers.AsNoTracking()
             .Where(a => a.ItemId == itemId && db.Interviews.Any(i => i.Id == a.InterviewId && i.CaseId == c.Id))

@@ -381,6 +381,14 @@ public class InterviewModel(
             .OrderBy(p => p.SortOrder)
             .Select(p => new { p.Id, p.Role, p.IsActive })
             .ToListAsync(ct);
+        // A link without a person (the case page offers one per informant) means the first parent
+        // or professional on the case, so each interview stays tied to one person.
+        if (PersonId is null && Informant != Informant.Youth)
+        {
+            PersonId = persons.FirstOrDefault(p => p.IsActive && (Informant == Informant.Parent
+                ? p.Role is PersonRole.ParentalAuthority or PersonRole.Guardian
+                : p.Role == PersonRole.Professional))?.Id;
+        }
         if (PersonId is { } personId)
         {
             var person = persons.FirstOrDefault(p => p.Id == personId);
