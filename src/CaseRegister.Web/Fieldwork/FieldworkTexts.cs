@@ -18,13 +18,14 @@ public static class FieldworkTexts
     public const string Outcome = "de uitkomst";
     public const string ContactNote = "notitie";
     public const string ContactSaved = "De contactpoging is vastgelegd.";
+    public const string NoContactAfterWithdrawal = "Deze jongere is uit het onderzoek teruggetrokken of overleden. Er wordt geen contact meer opgenomen; eerdere contactpogingen blijven zichtbaar.";
 
     public const string InterviewDate = "datum van het interview";
-    public const string InterviewDateNeeded = "Vul de datum van het interview in om het interview af te ronden.";
     public const string MissingCodeInvalid = "Kies bij '{0}' een van de codes voor ontbrekende gegevens.";
     public const string DraftSaved = "Het interview is als concept opgeslagen.";
     public const string InterviewCompleted = "Het interview is afgerond en opgeslagen.";
     public const string StatusSaved = "De status van het interview is opgeslagen.";
+    public const string StatusConflict = "Iemand anders heeft dit interview opgeslagen nadat u het opende. De status is niet gewijzigd. Hieronder staat de opgeslagen versie; kies zo nodig opnieuw.";
     public const string DoneCannotGoBack = "Dit interview is al afgerond. Sla wijzigingen op met 'Opslaan en afronden'; een afgerond interview gaat niet terug naar concept of een andere status.";
     public const string FixErrors = "Het interview is niet opgeslagen. Verbeter de gemarkeerde vragen; alles wat u heeft ingevuld staat er nog.";
     public const string Conflict = "Iemand anders heeft dit interview opgeslagen nadat u het opende. Uw versie is niet opgeslagen. Vergelijk hieronder beide versies en kies welke blijft.";

@@ -85,4 +85,23 @@ public class ContactTests(ContactTests.Host app) : IClassFixture<ContactTests.Ho
         Assert.Equal("De notitie is te lang: maximaal 2.000 tekens (u heeft er 200.000 ingevoerd). Vat de tekst samen.", page.QuerySelector("#note-error")!.TextContent);
         Assert.Equal(200_000, page.QuerySelector("#note")!.TextContent.Length);
     }
+
+    [Fact]
+    public async Task No_contact_attempt_can_be_added_after_withdrawal()
+    {
+        var (user, browser) = await FieldworkSetup.InterviewerAsync(app);
+        var c = await FieldworkData.CaseAsync(app, user.Id, new DateOnly(2012, 5, 1), new DateOnly(2026, 10, 1), status: CaseStatus.Withdrawn);
+        var page = await browser.PageAsync($"/Cases/Contacts?id={c.Id}");
+        Assert.Null(page.QuerySelector(Form));
+        Assert.Contains("teruggetrokken", page.QuerySelector(".warning")!.TextContent, StringComparison.Ordinal);
+
+        var token = ((IHtmlInputElement)page.QuerySelector("input[name='__RequestVerificationToken']")!).Value;
+        var post = await browser.Client.PostAsync($"/Cases/Contacts?id={c.Id}&handler=Add", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Input.OccurredOn"] = "2026-11-01", ["Input.Channel"] = "Phone", ["Input.Outcome"] = "Reached",
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        Assert.False(await app.DbAsync(db => db.ContactAttempts.AnyAsync(a => a.CaseId == c.Id)));
+    }
 }

@@ -326,6 +326,27 @@ public class InterviewTests(InterviewTests.Host app) : IClassFixture<InterviewTe
     }
 
     [Fact]
+    public async Task A_status_button_on_a_stale_page_changes_nothing_and_shows_the_stored_version()
+    {
+        var (user, first) = await FieldworkSetup.InterviewerAsync(app);
+        var second = await app.LoginAsync(await app.CreateUserAsync(Roles.Coordinator));
+        var c = await FieldworkData.CaseAsync(app, user.Id, Born14, IncludedOct);
+        var path = FieldworkSetup.InterviewPath(c, "T0", "Parent", c.Parent1Id);
+        await first.PostFormAsync(path, Form, new() { ["Input.Answers[problem_severity]"] = "5" }, DraftButton);
+        var stale = await first.PageAsync(path);
+        await second.PostFormAsync(path, Form, new() { ["Input.Answers[problem_severity]"] = "7" }, DraftButton);
+
+        var response = await first.PostFormAsync(stale, "form:has(input[name='Input.Status'][value='NotReachable'])", []);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await TestBrowser.ParseAsync(response);
+        Assert.Contains("De status is niet gewijzigd.", page.QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
+        Assert.True(((IHtmlInputElement)page.QuerySelector("fieldset#item-problem_severity input[value='7']")!).IsChecked);
+        Assert.Equal(InterviewStatus.Draft, await app.DbAsync(db => db.Interviews.Where(i => i.CaseId == c.Id).Select(i => i.Status).SingleAsync()));
+        Assert.Equal("7", await StoredAsync(c, "problem_severity"));
+    }
+
+    [Fact]
     public async Task A_parent_interview_opened_without_a_person_is_tied_to_the_first_parent()
     {
         var (user, browser) = await FieldworkSetup.InterviewerAsync(app);

@@ -24,6 +24,9 @@ public class ContactsModel(CaseRegisterDbContext db, CaseAccess access, AuditLog
     public IReadOnlyList<ContactAttempt> Attempts { get; private set; } = [];
     public IReadOnlyList<Wave> Waves { get; private set; } = [];
 
+    // Withdrawal means no further contact (SPEC §2.4); the history stays readable.
+    public bool ContactAllowed => Case.Status is not (CaseStatus.Withdrawn or CaseStatus.Deceased);
+
     public sealed class ContactInput
     {
         public string? OccurredOn { get; set; }
@@ -42,6 +45,12 @@ public class ContactsModel(CaseRegisterDbContext db, CaseAccess access, AuditLog
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
+        if (!ContactAllowed)
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
+
         var today = StudyCalendar.Today(time);
         var occurredOn = RequiredDate(Input.OccurredOn, "Input.OccurredOn", T.ContactDate, today);
         var channel = Choice<ContactChannel>(Input.Channel, "Input.Channel", T.Channel);

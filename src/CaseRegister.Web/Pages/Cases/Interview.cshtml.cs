@@ -137,7 +137,19 @@ public class InterviewModel(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return await ShowConflictAsync(ct);
+            // A status button carries no answers, so there is nothing of the user's to keep: show
+            // what is stored now and let them decide again.
+            db.ChangeTracker.Clear();
+            Existing = await db.Interviews.AsNoTracking().Include(i => i.Answers)
+                .FirstAsync(i => i.WaveId == Wave.Id && i.Informant == Informant && i.PersonId == PersonId, ct);
+            await audit.WriteAsync(new AuditEvent("interview.conflict", AuditOutcome.Failure)
+            {
+                ResearchCode = Case.ResearchCode,
+                Target = $"interview:{Existing.Id}",
+                Details = $"wave={Wave.Label} informant={Informant}",
+            }, ct);
+            ModelState.AddModelError("", L[T.StatusConflict]);
+            return ShowStored();
         }
 
         await AuditAsync("interview.status", interview, ct);
