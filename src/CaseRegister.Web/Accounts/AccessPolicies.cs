@@ -25,6 +25,7 @@ public static class AccessPolicies
         pages.AllowAnonymousToPage("/Account/Logout");
         pages.AuthorizePage("/Index", SignedIn);
         pages.AuthorizeFolder("/Account/Manage", SignedIn);
+        pages.AuthorizeFolder("/Notifications", SignedIn);
         pages.AuthorizeFolder("/Admin", Roles.Admin);
         pages.AuthorizeFolder("/Users", Invitations);
         pages.AuthorizeFolder("/AuditTrail", Audit);

@@ -24,6 +24,7 @@ public static class CommandLine
           keys verify                      check that the key ring decrypts this database
           audit verify                     verify the audit log hash chain
           users invite --role R --email E  print a one-time invitation link (72 h)
+          demo-data --cases N [--seed S]   add N clearly fake demo cases (refuses a database with real cases)
 
         Configuration options (any setting, see README): --Storage:DataFolder DIR,
           --Database:Provider Sqlite|Postgres, --ConnectionStrings:CaseRegister "...".
@@ -44,6 +45,7 @@ public static class CommandLine
             "keys verify" => KeysVerifyAsync,
             "audit verify" => AuditVerifyAsync,
             "users invite" => UsersInviteAsync,
+            "demo-data" => DemoData.CommandAsync,
             _ => null,
         };
         if (handler is null)
