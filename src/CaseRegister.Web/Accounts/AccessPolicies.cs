@@ -34,6 +34,7 @@ public static class AccessPolicies
         pages.AuthorizePage("/Cases/Enrol", Roles.Coordinator);
         pages.AuthorizePage("/Cases/Withdraw", Roles.Coordinator);
         pages.AuthorizePage("/Cases/Assign", Roles.Coordinator);
+        pages.AuthorizePage("/Cases/Codes", Roles.Coordinator);
         pages.AuthorizeFolder("/Work", Roles.Interviewer);
         pages.AuthorizeFolder("/Analyses", Analyses);
         pages.AuthorizeFolder("/Microdata", Roles.Coordinator);

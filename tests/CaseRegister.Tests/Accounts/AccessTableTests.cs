@@ -58,6 +58,13 @@ public class AccessTableTests(AccessTableTests.Host host) : IClassFixture<Access
         ["/Study/Cohorts"] = [Roles.Coordinator],
         ["/Study/Cohorts/Index"] = [Roles.Coordinator],
         ["/Study/Cohorts/Edit/{id:guid}"] = [Roles.Coordinator],
+        ["/Work"] = [Roles.Interviewer],
+        ["/Work/Index"] = [Roles.Interviewer],
+        ["/Cases/Contacts"] = [Roles.Coordinator, Roles.Interviewer],
+        ["/Cases/Interview"] = [Roles.Coordinator, Roles.Interviewer],
+        ["/Cases/Advice"] = [Roles.Coordinator, Roles.Interviewer],
+        ["/Cases/Coding"] = [Roles.Coordinator, Roles.Interviewer],
+        ["/Cases/Codes"] = [Roles.Coordinator],
     };
 
     [Fact]
