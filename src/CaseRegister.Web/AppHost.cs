@@ -1,4 +1,5 @@
 using CaseRegister.Web.Accounts;
+using CaseRegister.Web.Analysis.Export;
 using CaseRegister.Web.Audit;
 using CaseRegister.Web.Data;
 using CaseRegister.Web.Localization;
@@ -43,6 +44,7 @@ public static class AppHost
         services.AddSingleton<Mail.Mailer>();
         services.AddSingleton<Study.StudyFiles>();
         services.AddScoped<Cases.CaseAccess>();
+        services.AddAnalysisPack();
 
         // The cookie and antiforgery ring: shared by all instances through the same folder.
         services.AddDataProtection().SetApplicationName("CaseRegister");

@@ -24,6 +24,8 @@ public static class CommandLine
           keys verify                      check that the key ring decrypts this database
           audit verify                     verify the audit log hash chain
           users invite --role R --email E  print a one-time invitation link (72 h)
+          export aggregates --out DIR [--cohorts 2026,2027] [--waves T0,T6] [--format csv|xlsx|html|all] [--separator ;]
+                                           write one disclosure-controlled release of the analysis pack to DIR
 
         Configuration options (any setting, see README): --Storage:DataFolder DIR,
           --Database:Provider Sqlite|Postgres, --ConnectionStrings:CaseRegister "...".
@@ -44,6 +46,7 @@ public static class CommandLine
             "keys verify" => KeysVerifyAsync,
             "audit verify" => AuditVerifyAsync,
             "users invite" => UsersInviteAsync,
+            "export aggregates" => Analysis.Export.AggregateExportCommand.RunAsync,
             _ => null,
         };
         if (handler is null)
