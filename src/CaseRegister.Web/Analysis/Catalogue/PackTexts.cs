@@ -19,7 +19,7 @@ public static class PackTexts
     public const string NoTables = "Er zijn geen tabellen voor deze keuze.";
     public const string Definitions = "Definities en bronnen";
     public const string Chart = "Grafiek";
-    public const string ChartNote = "De grafiek toont de afgeronde aantallen uit de tabel; niet-getoonde aantallen hebben geen staaf.";
+    public const string ChartNote = "De grafiek toont de cijfers uit de tabel; een niet-getoond cijfer heeft geen staaf.";
     public const string MethodsNote = "Verantwoording";
     public const string Family = "Onderdeel";
     public const string ReadmeFile = "toelichting.txt";
@@ -192,7 +192,7 @@ public static class PackTexts
     public const string Participation = "Deelname: jongeren met een afgerond gesprek, per meting en informant";
     public const string ParticipationNote = "Een jongere kan bij meer informanten meetellen; de rijen tellen daarom niet op tot een totaal.";
     public const string WaveStatus = "Status van de metingen per cohort";
-    public const string RetentionCohort = "Behoud in het onderzoek, cohort {0}";
+    public const string RetentionCohort = "Behoud in het onderzoek: {0}";
     public const string RetentionAll = "Behoud in het onderzoek, alle gekozen cohorten samen";
     public const string RetentionNote = "Uitgevallen: teruggetrokken, uit beeld of overleden. Het percentage nog in het onderzoek is geschat met de productlimietmethode (Kaplan-Meier) over de metingen.";
     public const string Transitions = "Overgangen tussen zorgvormen van meting tot meting";

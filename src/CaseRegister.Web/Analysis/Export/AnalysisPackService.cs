@@ -24,7 +24,9 @@ public sealed record PackRequest(PackSelection Selection, PackFormat Format, Csv
     public string? ActorName { get; init; }
 }
 
-public sealed record PackRelease(int Number, Guid Id, DateTime PublishedAtUtc, IReadOnlyList<PackFile> Files);
+// Protected holds the engine's output including true values: for the caller's own checks (and
+// tests), never for display; the files are what may be shown.
+public sealed record PackRelease(int Number, Guid Id, DateTime PublishedAtUtc, IReadOnlyList<PackFile> Files, ProtectedRelease Protected);
 
 // Produces one release of the analysis pack: read the facts, build the fixed catalogue, protect
 // it (with the release ledger), write the files, record the release in the ledger and audit it.
@@ -84,7 +86,7 @@ public sealed class AnalysisPackService(
                 Target = $"release:{number}",
                 Details = $"{details}; tables={release.CountTables.Count + release.OutcomeTables.Count + release.RetentionCurves.Count + release.ThemeTables.Count}; figures={release.PublishedFigures.Count}",
             }, ct);
-            return new PackRelease(number, id, now, files);
+            return new PackRelease(number, id, now, files, release);
         }
     }
 

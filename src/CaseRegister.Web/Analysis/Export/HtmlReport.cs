@@ -17,7 +17,7 @@ public static class HtmlReport
         h1{font-size:1.7rem;margin-bottom:.2rem}h2{font-size:1.35rem;margin-top:2.2rem;border-bottom:2px solid #1f4e79;padding-bottom:.2rem}h3{font-size:1.1rem;margin-top:1.6rem}
         .subtitle{margin-top:0;color:#444}.demo{border:3px solid #a4000f;padding:.6rem .8rem;font-weight:bold;color:#a4000f}
         dl.facts{display:grid;grid-template-columns:max-content auto;gap:.1rem 1rem}dl.facts dt{font-weight:bold}dl.facts dd{margin:0}
-        table{border-collapse:collapse;margin:.4rem 0 .8rem;font-size:.9rem}caption{text-align:left;font-weight:bold;padding:.2rem 0}
+        table{border-collapse:collapse;margin:.4rem 0 .8rem;font-size:.9rem}
         th,td{border:1px solid #8a8a8a;padding:.2rem .45rem;vertical-align:top}thead th{background:#e8eef5;text-align:left}
         td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}tr.total th,tr.total td{font-weight:bold;background:#f3f3f3}
         .note{color:#333;font-size:.9rem;margin:.2rem 0}figure{margin:.6rem 0 1rem}figcaption{font-size:.85rem;color:#333}
@@ -72,7 +72,7 @@ public static class HtmlReport
         var id = "table-" + table.Id;
         html.Append("<section class=\"table\" aria-labelledby=\"").Append(id).Append("\">\n<h3 id=\"").Append(id).Append("\">").Append(E(table.Title)).Append("</h3>\n");
         if (table.Note is not null) html.Append("<p class=\"note\">").Append(E(table.Note)).Append("</p>\n");
-        html.Append("<table>\n<caption>").Append(E(table.Title)).Append("</caption>\n<thead><tr>");
+        html.Append("<table aria-labelledby=\"").Append(id).Append("\">\n<thead><tr>");
         foreach (var heading in table.Header) html.Append("<th scope=\"col\">").Append(E(heading)).Append("</th>");
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in table.Rows)

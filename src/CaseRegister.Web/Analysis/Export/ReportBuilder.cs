@@ -138,8 +138,7 @@ public static class ReportBuilder
         new(value.Display, value.IsPublished ? CellKind.Number : CellKind.Withheld);
 
     private static string GroupLabel(CategoryKey category, PackLabels labels, Func<string, string> t) =>
-        category.IsAll ? t(PackTexts.AllYouths)
-            : string.Join(", ", category.Pairs().Select(p => $"{t(labels.Dimension(p.Dimension))} {t(labels.Category(p.Dimension, p.Category))}"));
+        category.IsAll ? t(PackTexts.AllYouths) : string.Join(", ", category.Pairs().Select(p => t(labels.Category(p.Dimension, p.Category))));
 
     private static ReportTable OutcomeTable(TableLayout layout, string title, ProtectedOutcomeTable table, PackLabels labels, Func<string, string> t)
     {

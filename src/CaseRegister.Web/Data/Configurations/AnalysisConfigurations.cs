@@ -8,6 +8,7 @@ public class AnalysisReleaseConfiguration : IEntityTypeConfiguration<AnalysisRel
 {
     public void Configure(EntityTypeBuilder<AnalysisRelease> builder)
     {
+        builder.ToTable("AnalysisReleases");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.HasIndex(r => r.Sequence).IsUnique();
@@ -26,6 +27,7 @@ public class PublishedFigureConfiguration : IEntityTypeConfiguration<PublishedFi
 {
     public void Configure(EntityTypeBuilder<PublishedFigure> builder)
     {
+        builder.ToTable("PublishedFigures");
         builder.HasKey(f => f.Id);
         builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.TableId).HasMaxLength(80);
