@@ -37,6 +37,10 @@ public class AccessTableTests(AccessTableTests.Host host) : IClassFixture<Access
         ["/Users/Index"] = [Roles.Admin, Roles.Coordinator],
         ["/AuditTrail"] = [Roles.Admin, Roles.Coordinator],
         ["/AuditTrail/Index"] = [Roles.Admin, Roles.Coordinator],
+        ["/Analyses"] = [Roles.Coordinator, Roles.SteeringGroup],
+        ["/Analyses/Index"] = [Roles.Coordinator, Roles.SteeringGroup],
+        ["/Microdata"] = [Roles.Coordinator],
+        ["/Microdata/Index"] = [Roles.Coordinator],
     };
 
     [Fact]

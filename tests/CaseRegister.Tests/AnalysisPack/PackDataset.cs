@@ -115,7 +115,7 @@ public static class PackDataset
                 Answer(interview, Next(), StableItems.DaysInCareSinceLast, ((13 * i + 7 * w) % 180).ToString());
                 Answer(interview, Next(), StableItems.PlacementsSinceLast, ((i + w) % 3).ToString());
                 if (w > 0) Answer(interview, Next(), StableItems.GasGoal1, ((i + w) % 5 - 2).ToString());
-                if (i % 8 == 6) Answer(interview, Next(), StableItems.Strengths + "_note", null, missing: MissingCode.Refused);
+                if (i % 8 == 6 && w > 0) Answer(interview, Next(), "gas_goal2", null, missing: MissingCode.Refused);
                 var setting = w == 0 ? intensive : (i + w) % 3 == 0 ? CareSetting.Home : (i + w) % 3 == 1 ? CareSetting.OpenResidential : intensive;
                 if (youthProtocol.FindItem(StableItems.CurrentSetting) is not null) Answer(interview, Next(), StableItems.CurrentSetting, setting.ToString());
                 // Free text, with the research code in it: neither may ever reach the pack.

@@ -106,9 +106,10 @@ public sealed class MicrodataExport(CaseRegisterDbContext db, StudyFiles studyFi
 
             var header2 = new MicrodataHeader(Cultures.DateTime(now), string.Join(", ", cohorts.Select(c => c.Label)), cases, rows,
                 options.IncludeFreeText, options.ShiftDates, demoOnly);
-            Add(zip, "codebook.md", MicrodataSyntax.Codebook(protocols, header2));
-            Add(zip, "microdata.R", MicrodataSyntax.R(protocols, waves.Select(w => w.Label).Distinct().ToList()));
-            Add(zip, "microdata.sps", MicrodataSyntax.Spss(protocols, options.IncludeFreeText));
+            // R's source() stops at a byte-order mark; SPSS needs one to read syntax as UTF-8.
+            Add(zip, "codebook.md", Encoding.UTF8.GetBytes(MicrodataSyntax.Codebook(protocols, header2)));
+            Add(zip, "microdata.R", Encoding.UTF8.GetBytes(MicrodataSyntax.R(protocols, waves.Select(w => w.Label).Distinct().ToList())));
+            Add(zip, "microdata.sps", CsvFiles.Bytes(MicrodataSyntax.Spss(protocols, options.IncludeFreeText)));
         }
 
         await audit.WriteAsync(new AuditEvent("export.microdata")
@@ -120,11 +121,11 @@ public sealed class MicrodataExport(CaseRegisterDbContext db, StudyFiles studyFi
         return new MicrodataResult(FileName(now), cases, rows);
     }
 
-    private static void Add(ZipArchive zip, string name, string text)
+    private static void Add(ZipArchive zip, string name, byte[] content)
     {
         var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
         using var stream = entry.Open();
-        stream.Write(CsvFiles.Bytes(text));
+        stream.Write(content);
     }
 
     private static async Task<int> WriteGroupAsync(StreamWriter csv, List<Row> group, Dictionary<Guid, string> cohortLabels, ProtocolCatalog protocols,

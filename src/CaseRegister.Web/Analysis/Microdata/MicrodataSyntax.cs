@@ -195,7 +195,9 @@ public static class MicrodataSyntax
         s.Append("    missing_code A16\n    protocol_id A80\n    protocol_version F4.0\n    interview_date SDATE10\n    age_at_interview F3.0.\n");
         s.Append("CACHE.\nEXECUTE.\nDATASET NAME microdata WINDOW=FRONT.\n\n");
         s.Append("* Een apostrof voor =, +, -, @ is toegevoegd tegen formules in spreadsheets; hier weer weg.\n");
-        s.Append("IF (CHAR.SUBSTR(value, 1, 1) = \"'\" AND ANY(CHAR.SUBSTR(value, 2, 1), \"=\", \"+\", \"-\", \"@\")) value = CHAR.SUBSTR(value, 2).\n");
+        // SUBSTR rather than CHAR.SUBSTR: PSPP knows only SUBSTR, and the apostrophe and the signs are
+        // single bytes, so counting bytes (SPSS in Unicode mode) gives the same result.
+        s.Append("IF (SUBSTR(value, 1, 1) = \"'\" AND ANY(SUBSTR(value, 2, 1), \"=\", \"+\", \"-\", \"@\")) value = SUBSTR(value, 2).\n");
         s.Append("EXECUTE.\n\n");
         s.Append("VARIABLE LABELS\n");
         s.Append(string.Join("\n", Variables.Select(v => $"  {v.Name} {SpssString(v.Label, 250)}"))).Append(".\n\n");
@@ -210,7 +212,8 @@ public static class MicrodataSyntax
         var numeric = NumericItems(protocols);
         s.Append("DO IF ANY(item_id,\n");
         s.Append(string.Join(",\n", numeric.Select(id => "    " + SpssString(id, 80)))).Append(").\n");
-        s.Append("  COMPUTE value_num = NUMBER(value, F12.4).\nEND IF.\n");
+        // F12 without decimals: with F12.4 a "3" would be read as 0.0003 (implied decimals).
+        s.Append("  COMPUTE value_num = NUMBER(value, F12).\nEND IF.\n");
         foreach (var (code, number, _) in MissingCodes)
             s.Append("IF (missing_code = ").Append(SpssString(code.ToString(), 80)).Append(") value_num = ").Append(number.ToString(CultureInfo.InvariantCulture)).Append(".\n");
         s.Append("MISSING VALUES value_num (-94 THRU -91).\n");
@@ -230,9 +233,16 @@ public static class MicrodataSyntax
         return s.ToString();
     }
 
-    private static string RVector(IEnumerable<string> values) => "c(" + string.Join(", ", values.Select(RString)) + ")";
+    private static string RVector(IEnumerable<string> values) => Wrapped(values.Select(RString));
 
-    private static string RIntVector(IEnumerable<int> values) => "c(" + string.Join(", ", values.Select(v => v.ToString(CultureInfo.InvariantCulture) + "L")) + ")";
+    private static string RIntVector(IEnumerable<int> values) => Wrapped(values.Select(v => v.ToString(CultureInfo.InvariantCulture) + "L"));
+
+    // A few elements per line: long vectors stay readable and far below any line limit.
+    private static string Wrapped(IEnumerable<string> elements)
+    {
+        var lines = elements.Chunk(6).Select(chunk => string.Join(", ", chunk)).ToList();
+        return lines.Count <= 1 ? "c(" + string.Concat(lines) + ")" : "c(\n    " + string.Join(",\n    ", lines) + ")";
+    }
 
     private static string RString(string value)
     {
