@@ -44,6 +44,9 @@ public static class AppHost
         services.AddSingleton<Mail.Mailer>();
         services.AddSingleton<Study.StudyFiles>();
         services.AddScoped<Cases.CaseAccess>();
+        services.AddScoped<Cases.Enrolment>();
+        services.AddScoped<Cases.Withdrawals>();
+        services.AddScoped<Cases.CaseConsent>();
         services.AddAnalysisPack();
 
         // The cookie and antiforgery ring: shared by all instances through the same folder.
@@ -70,7 +73,13 @@ public static class AppHost
     public static void ConfigurePipeline(WebApplication app)
     {
         app.UseTransportSecurity();
-        app.UseExceptionHandler("/Error");
+        // A request rejected by Kestrel's limits (e.g. an upload over the size limit) keeps its
+        // status (413) instead of becoming a 500; the error page explains it.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
@@ -85,6 +94,7 @@ public static class AppHost
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         });
+        app.UseRequestLimits();
         app.UseAccounts();
         app.MapHealthChecks("/health", new() { ResponseWriter = Health.WriteResponse }).AllowAnonymous();
         app.MapRazorPages();

@@ -30,6 +30,9 @@ public static class AccessPolicies
         pages.AuthorizeFolder("/AuditTrail", Audit);
         pages.AuthorizeFolder("/Study", Roles.Coordinator);
         pages.AuthorizeFolder("/Cases", CaseWork);
+        pages.AuthorizePage("/Cases/Enrol", Roles.Coordinator);
+        pages.AuthorizePage("/Cases/Withdraw", Roles.Coordinator);
+        pages.AuthorizePage("/Cases/Assign", Roles.Coordinator);
         pages.AuthorizeFolder("/Work", Roles.Interviewer);
         pages.AuthorizeFolder("/Analyses", Analyses);
         pages.AuthorizeFolder("/Microdata", Roles.Coordinator);

@@ -80,11 +80,13 @@ public static class AccountSetup
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(AuthRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+            // Only posts count (a page view is no guess); per client address. Brute force on one
+            // account is stopped by the lockout; this stops spraying many accounts.
+            options.AddPolicy(AuthRateLimit, context => HttpMethods.IsGet(context.Request.Method) ? RateLimitPartition.GetNoLimiter("get") : RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Security:AuthRequestsPerMinute", 10),
+                    PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Security:AuthRequestsPerMinute", 20),
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));

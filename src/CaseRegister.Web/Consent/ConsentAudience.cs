@@ -27,6 +27,10 @@ public static class ConsentAudiences
 
     public static bool IsForYouth(this ConsentAudience audience) => audience != ConsentAudience.Parents;
 
+    // The youth's own form for an age, from the same table; null below 8.
+    public static ConsentAudience? ForYouthAged(int age) =>
+        Table.Where(t => t.Audience.IsForYouth() && age >= t.MinAge && (t.MaxAge is null || age <= t.MaxAge)).Select(t => (ConsentAudience?)t.Audience).FirstOrDefault();
+
     public static bool TryParseAudience(string name, out ConsentAudience audience)
     {
         foreach (var row in Table)

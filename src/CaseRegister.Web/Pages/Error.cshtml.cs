@@ -8,8 +8,13 @@ namespace CaseRegister.Web.Pages;
 public class ErrorModel : PageModel
 {
     public string RequestId { get; private set; } = "";
+    public int ResponseStatus { get; private set; }
 
-    public void OnGet() => RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    public void OnGet()
+    {
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        ResponseStatus = HttpContext.Response.StatusCode;
+    }
 
     public void OnPost() => OnGet();
 }

@@ -19,6 +19,7 @@ public class StatusCodeModel : PageModel
         {
             403 => ("Geen toegang", "U heeft geen toegang tot deze pagina met uw rol."),
             404 => ("Pagina niet gevonden", "Deze pagina bestaat niet of is voor u niet beschikbaar."),
+            413 => ("Het bestand is te groot", "Het verzonden bestand is groter dan toegestaan (een scan mag maximaal 10 MB zijn). Er is niets opgeslagen. Ga terug, verklein het bestand en probeer het opnieuw."),
             429 => ("Te veel pogingen", "U heeft te vaak achter elkaar geprobeerd. Wacht een minuut en probeer het opnieuw."),
             400 => ("Ongeldig verzoek", "Het verzoek kon niet worden verwerkt. Ververs de pagina en probeer het opnieuw."),
             _ => ("Er ging iets mis", "Uw verzoek kon niet worden afgerond."),

@@ -168,10 +168,12 @@ public class LoginTests
         var token = form.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
         var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++) await browser.GetAsync("/Account/Login");
         for (var i = 0; i < 4; i++)
             statuses.Add((await browser.PostAsync("/Account/Login", new() { ["__RequestVerificationToken"] = token, ["Input.Email"] = user.Email, ["Input.Password"] = "wrong " + i })).StatusCode);
 
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        // Page views do not count; the fourth post within the minute does.
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         app.Clock.Advance(TimeSpan.FromMinutes(2));
     }
 

@@ -30,15 +30,19 @@ public sealed class TestBrowser(HttpClient client, System.Net.CookieContainer co
     {
         var document = await PageAsync(getPath ?? page);
         var forms = document.Forms.Where(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && f.Elements.OfType<IHtmlInputElement>().Any(i => i.Name == "__RequestVerificationToken"));
+        var pagePath = page.Split('?')[0];
         var form = handler is null
-            ? forms.FirstOrDefault(f => !f.Action.Contains("/Language", StringComparison.Ordinal) && !f.Action.Contains("/Account/Logout", StringComparison.Ordinal)) ?? forms.First()
+            ? forms.FirstOrDefault(f => (f.GetAttribute("action") ?? "").Split('?')[0] == pagePath)
+              ?? forms.FirstOrDefault(f => !f.Action.Contains("/Language", StringComparison.Ordinal) && !f.Action.Contains("/Account/Logout", StringComparison.Ordinal)) ?? forms.First()
             : forms.First(f => f.Action.Contains($"handler={handler}", StringComparison.OrdinalIgnoreCase));
         var token = form.Elements.OfType<IHtmlInputElement>().First(i => i.Name == "__RequestVerificationToken").Value;
         var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
         // Hidden fields the page put in the form travel along unless the test overrides them.
         foreach (var hidden in form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type == "hidden" && i.Name is not null && !values.ContainsKey(i.Name!)))
             values[hidden.Name!] = hidden.Value;
-        var target = handler is null ? page : $"{page}?handler={handler}";
+        // Post where the form posts (its action carries route values and the handler), as a browser would.
+        var action = form.GetAttribute("action");
+        var target = !string.IsNullOrEmpty(action) ? action : handler is null ? page : $"{page}{(page.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}";
         return await PostAsync(target, values);
     }
 

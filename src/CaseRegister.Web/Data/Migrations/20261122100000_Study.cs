@@ -161,6 +161,7 @@ public partial class Study : Migration
                 BlindIndex = table.Column<int>(nullable: true),
                 DateOfBirth = table.Column<string>(nullable: true),
                 IdentityErasedAtUtc = table.Column<DateTime>(nullable: true),
+                DuplicateOverrideReason = table.Column<string>(nullable: true),
                 CreatedAtUtc = table.Column<DateTime>(nullable: false),
                 CreatedByUserId = table.Column<Guid>(nullable: true),
                 UpdatedAtUtc = table.Column<DateTime>(nullable: false),

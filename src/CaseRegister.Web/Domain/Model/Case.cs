@@ -33,6 +33,10 @@ public class Case : ITracked, IVersioned
 
     public DateTime? IdentityErasedAtUtc { get; set; }
 
+    // Why the coordinator enrolled despite a possible duplicate (SPEC §2.3 rule 6).
+    [Encrypted(FieldFamily.FreeText)]
+    public string? DuplicateOverrideReason { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
     public Guid? CreatedByUserId { get; set; }
     public DateTime UpdatedAtUtc { get; set; }

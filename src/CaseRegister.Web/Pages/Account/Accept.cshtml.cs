@@ -48,7 +48,15 @@ public class AcceptModel(Invitations invitations, UserManager<AppUser> users, Ca
     public async Task<IActionResult> OnPostAsync()
     {
         Invitation = await invitations.FindOpenAsync(Token);
-        if (Invitation is null || !ModelState.IsValid) return Page();
+        if (Invitation is null) return Page();
+        // An invitation is for the address it was sent to; only the first-run link lets the
+        // first administrator choose theirs.
+        if (!Invitation.IsFirstRunSetup)
+        {
+            Input.Email = Invitation.Email;
+            ModelState.Remove("Input.Email");
+        }
+        if (!ModelState.IsValid) return Page();
 
         var user = new AppUser
         {
