@@ -1,4 +1,5 @@
 using CaseRegister.Web.Accounts;
+using CaseRegister.Web.Analysis.Export;
 using CaseRegister.Web.Audit;
 using CaseRegister.Web.Data;
 using CaseRegister.Web.Jobs;
@@ -47,6 +48,7 @@ public static class AppHost
         services.AddScoped<Cases.Enrolment>();
         services.AddScoped<Cases.Withdrawals>();
         services.AddScoped<Cases.CaseConsent>();
+        services.AddAnalysisPack();
 
         // The cookie and antiforgery ring: shared by all instances through the same folder.
         services.AddDataProtection().SetApplicationName("CaseRegister");

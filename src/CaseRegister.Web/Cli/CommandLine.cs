@@ -25,6 +25,8 @@ public static class CommandLine
           audit verify                     verify the audit log hash chain
           users invite --role R --email E  print a one-time invitation link (72 h)
           demo-data --cases N [--seed S]   add N clearly fake demo cases (refuses a database with real cases)
+          export aggregates --out DIR [--cohorts 2026,2027] [--waves T0,T6] [--format csv|xlsx|html|all] [--separator ;]
+                                           write one disclosure-controlled release of the analysis pack to DIR
 
         Configuration options (any setting, see README): --Storage:DataFolder DIR,
           --Database:Provider Sqlite|Postgres, --ConnectionStrings:CaseRegister "...".
@@ -46,6 +48,7 @@ public static class CommandLine
             "audit verify" => AuditVerifyAsync,
             "users invite" => UsersInviteAsync,
             "demo-data" => DemoData.CommandAsync,
+            "export aggregates" => Analysis.Export.AggregateExportCommand.RunAsync,
             _ => null,
         };
         if (handler is null)

@@ -65,6 +65,10 @@ public class AccessTableTests(AccessTableTests.Host host) : IClassFixture<Access
         ["/Cases/Advice"] = [Roles.Coordinator, Roles.Interviewer],
         ["/Cases/Coding"] = [Roles.Coordinator, Roles.Interviewer],
         ["/Cases/Codes"] = [Roles.Coordinator],
+        ["/Analyses"] = [Roles.Coordinator, Roles.SteeringGroup],
+        ["/Analyses/Index"] = [Roles.Coordinator, Roles.SteeringGroup],
+        ["/Microdata"] = [Roles.Coordinator],
+        ["/Microdata/Index"] = [Roles.Coordinator],
     };
 
     [Fact]
