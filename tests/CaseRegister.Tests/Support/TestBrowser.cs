@@ -36,7 +36,7 @@ public sealed class TestBrowser(HttpClient client, System.Net.CookieContainer co
             ? forms.FirstOrDefault(f => f.GetAttribute("action") == page)
               ?? forms.FirstOrDefault(f => !IsLayoutForm(f) && !(f.GetAttribute("action") ?? "").Contains("handler=", StringComparison.OrdinalIgnoreCase))
               ?? forms.First()
-            : forms.First(f => f.Action.Contains($"handler={handler}", StringComparison.OrdinalIgnoreCase));
+            : forms.First(f => (f.GetAttribute("action") ?? "").Split('?', '&').Contains($"handler={handler}", StringComparer.OrdinalIgnoreCase));
         var token = form.Elements.OfType<IHtmlInputElement>().First(i => i.Name == "__RequestVerificationToken").Value;
         var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
         // Hidden fields the page put in the form travel along unless the test overrides them.
