@@ -99,7 +99,7 @@ public static class CommandLine
         await using var scope = await ReadyScopeAsync(services);
         var key = services.GetRequiredService<FieldKeyRing>().CreateKey();
         await scope.ServiceProvider.GetRequiredService<AuditLog>().WriteAsync(new AuditEvent("keys.rotate") { ActorName = "cli", Target = $"key:{key.KeyId}" });
-        await stdout.WriteLineAsync($"New field key {key.KeyId} is active from now on; earlier keys still decrypt. Back up the key folder.");
+        await stdout.WriteLineAsync($"New field key {key.KeyId} encrypts new values from {key.ActivationDate:yyyy-MM-dd HH:mm} UTC, when every app instance has loaded it; earlier keys keep decrypting. Back up the key folder now.");
         return Ok;
     }
 
