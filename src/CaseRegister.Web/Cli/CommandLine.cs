@@ -20,7 +20,7 @@ public static class CommandLine
         Commands:
           migrate                          apply database migrations and exit
           keys init                        create the field key ring for a new database
-          keys rotate                      add a new field key; old keys keep decrypting
+          keys rotate                      add a new field key (encrypts after 2 days); old keys keep decrypting
           keys verify                      check that the key ring decrypts this database
           audit verify                     verify the audit log hash chain
           users invite --role R --email E  print a one-time invitation link (72 h)
