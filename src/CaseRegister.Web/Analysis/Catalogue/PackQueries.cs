@@ -35,10 +35,38 @@ public static class PackQueries
     public static Task<PackData> LoadAsync(CaseRegisterDbContext db, PackSelection selection, Codebook codebook, CancellationToken ct = default) =>
         LoadAsync(db, selection, codebook, enrolmentOnly: false, ct);
 
+    // Labels and item ids come back as the known strings (no copy per answer); values through a
+    // small cache, since they repeat (0 … 10, setting codes).
+    internal static List<AnswerFact> ParseAnswers(IEnumerable<(Guid CaseId, string Answers)> rows, IEnumerable<string> labels, IEnumerable<string> items)
+    {
+        var known = labels.Concat(items).Distinct().ToDictionary(x => x, x => x).GetAlternateLookup<ReadOnlySpan<char>>();
+        var values = new Dictionary<string, string>().GetAlternateLookup<ReadOnlySpan<char>>();
+        var answers = new List<AnswerFact>();
+        foreach (var (caseId, text) in rows)
+        {
+            foreach (var range in text.AsSpan().Split(';'))
+            {
+                var answer = text.AsSpan()[range];
+                var first = answer.IndexOf('|');
+                var second = first < 0 ? -1 : answer[(first + 1)..].IndexOf('|') + first + 1;
+                if (first < 0 || second <= first) continue;
+                if (!known.TryGetValue(answer[..first], out var label) || !known.TryGetValue(answer[(first + 1)..second], out var item)) continue;
+                var valueSpan = answer[(second + 1)..];
+                if (!values.TryGetValue(valueSpan, out var value))
+                {
+                    value = valueSpan.ToString();
+                    values[value] = value;
+                }
+                answers.Add(new AnswerFact(caseId, label, item, value));
+            }
+        }
+        return answers;
+    }
+
     public static async Task<PackData> LoadAsync(CaseRegisterDbContext db, PackSelection selection, Codebook codebook, bool enrolmentOnly, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(selection);
-        var settings = await db.StudySettings.AsNoTracking().Select(s => new { s.DisclosureThreshold }).FirstOrDefaultAsync(ct);
+        var settings = await db.StudySettings.AsNoTracking().Where(s => s.Id == StudySettings.SingletonId).Select(s => new { s.DisclosureThreshold }).SingleOrDefaultAsync(ct);
         var years = selection.CohortYears.Distinct().ToList();
         var cohorts = await db.Cohorts.AsNoTracking().Where(c => years.Contains(c.Year))
             .OrderBy(c => c.Year).ThenBy(c => c.Label)
@@ -70,15 +98,21 @@ public static class PackQueries
             .Select(w => new WaveFact(w.CaseId, w.Label, w.Status, w.DueOn, w.CompletedOn)).ToListAsync(ct);
 
         var items = CatalogueBuilder.AnalysedItems.ToList();
-        var answers = await (
+        // One row per youth with all their answers joined into one string ("T6|strengths|7;…"):
+        // hundreds of thousands of tiny rows would cost far more to read than to aggregate
+        // (group_concat on SQLite, string_agg on PostgreSQL). Wave labels, item ids and these
+        // items' values (numbers, care setting codes) never contain '|' or ';'.
+        var answerRows = await (
                 from a in db.Answers
                 join i in db.Interviews on a.InterviewId equals i.Id
                 join w in db.Waves on i.WaveId equals w.Id
                 where items.Contains(a.ItemId) && a.Value != null && a.Missing == null
                       && i.Informant == Informant.Youth && i.Status == InterviewStatus.Done
                       && labels.Contains(w.Label) && caseIds.Contains(i.CaseId)
-                select new AnswerFact(i.CaseId, w.Label, a.ItemId, a.Value!))
+                group new { w.Label, a.ItemId, a.Value } by i.CaseId into g
+                select new { CaseId = g.Key, Answers = string.Join(";", g.Select(x => x.Label + "|" + x.ItemId + "|" + x.Value)) })
             .AsNoTracking().ToListAsync(ct);
+        var answers = ParseAnswers(answerRows.Select(r => (r.CaseId, r.Answers)), labels, items);
 
         var participation = await (
                 from i in db.Interviews
