@@ -164,6 +164,7 @@ public class CatalogueRulesTests
         Regions = [new RegionInfo(Guid.Empty, "Regio")],
         Waves = waves.Select(w => w.Label).Distinct().Select((label, i) => new WaveInfo(label, i * 6, i == 0 ? WaveKind.Baseline : WaveKind.FollowUp)).ToList(),
         Cases = cases,
+        Enrolment = EnrolmentCount.FromCases(cases, cases.Select(c => new PlacementFact(c.Id, CareSetting.JeugdzorgPlus, Start.AddDays(-10), c.AgeAtInclusion))),
         Placements = cases.Select(c => new PlacementFact(c.Id, CareSetting.JeugdzorgPlus, Start.AddDays(-10), c.AgeAtInclusion)).ToList(),
         CaseWaves = waves,
         YouthAnswers = answers ?? [],
