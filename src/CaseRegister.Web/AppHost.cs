@@ -2,6 +2,7 @@ using CaseRegister.Web.Accounts;
 using CaseRegister.Web.Analysis.Export;
 using CaseRegister.Web.Audit;
 using CaseRegister.Web.Data;
+using CaseRegister.Web.Jobs;
 using CaseRegister.Web.Localization;
 using CaseRegister.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -66,6 +67,7 @@ public static class AppHost
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             .AddMvcOptions(o => o.ModelBindingMessageProvider.UseDutchMessages());
         services.AddCaseRegisterHealthChecks();
+        services.AddCaseRegisterJobs();
 
         return builder.Build();
     }
@@ -111,5 +113,6 @@ public static class AppHost
         await AccountSetup.EnsureRolesAsync(scope.ServiceProvider, ct);
         await Study.ReferenceData.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
         services.GetRequiredService<Study.StudyFiles>().Load();
+        JobSetup.ValidateSettings(services);
     }
 }

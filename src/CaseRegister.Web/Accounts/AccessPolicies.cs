@@ -25,6 +25,7 @@ public static class AccessPolicies
         pages.AllowAnonymousToPage("/Account/Logout");
         pages.AuthorizePage("/Index", SignedIn);
         pages.AuthorizeFolder("/Account/Manage", SignedIn);
+        pages.AuthorizeFolder("/Notifications", SignedIn);
         pages.AuthorizeFolder("/Admin", Roles.Admin);
         pages.AuthorizeFolder("/Users", Invitations);
         pages.AuthorizeFolder("/AuditTrail", Audit);
@@ -33,6 +34,7 @@ public static class AccessPolicies
         pages.AuthorizePage("/Cases/Enrol", Roles.Coordinator);
         pages.AuthorizePage("/Cases/Withdraw", Roles.Coordinator);
         pages.AuthorizePage("/Cases/Assign", Roles.Coordinator);
+        pages.AuthorizePage("/Cases/Codes", Roles.Coordinator);
         pages.AuthorizeFolder("/Work", Roles.Interviewer);
         pages.AuthorizeFolder("/Analyses", Analyses);
         pages.AuthorizeFolder("/Microdata", Roles.Coordinator);

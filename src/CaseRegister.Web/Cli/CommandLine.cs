@@ -24,6 +24,7 @@ public static class CommandLine
           keys verify                      check that the key ring decrypts this database
           audit verify                     verify the audit log hash chain
           users invite --role R --email E  print a one-time invitation link (72 h)
+          demo-data --cases N [--seed S]   add N clearly fake demo cases (refuses a database with real cases)
           export aggregates --out DIR [--cohorts 2026,2027] [--waves T0,T6] [--format csv|xlsx|html|all] [--separator ;]
                                            write one disclosure-controlled release of the analysis pack to DIR
 
@@ -46,6 +47,7 @@ public static class CommandLine
             "keys verify" => KeysVerifyAsync,
             "audit verify" => AuditVerifyAsync,
             "users invite" => UsersInviteAsync,
+            "demo-data" => DemoData.CommandAsync,
             "export aggregates" => Analysis.Export.AggregateExportCommand.RunAsync,
             _ => null,
         };

@@ -30,11 +30,13 @@ public sealed class TestBrowser(HttpClient client, System.Net.CookieContainer co
     {
         var document = await PageAsync(getPath ?? page);
         var forms = document.Forms.Where(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && f.Elements.OfType<IHtmlInputElement>().Any(i => i.Name == "__RequestVerificationToken"));
-        var pagePath = page.Split('?')[0];
+        bool IsLayoutForm(AngleSharp.Html.Dom.IHtmlFormElement f) =>
+            f.Action.Contains("/Language", StringComparison.Ordinal) || f.Action.Contains("/Account/Logout", StringComparison.Ordinal);
         var form = handler is null
-            ? forms.FirstOrDefault(f => (f.GetAttribute("action") ?? "").Split('?')[0] == pagePath)
-              ?? forms.FirstOrDefault(f => !f.Action.Contains("/Language", StringComparison.Ordinal) && !f.Action.Contains("/Account/Logout", StringComparison.Ordinal)) ?? forms.First()
-            : forms.First(f => f.Action.Contains($"handler={handler}", StringComparison.OrdinalIgnoreCase));
+            ? forms.FirstOrDefault(f => f.GetAttribute("action") == page)
+              ?? forms.FirstOrDefault(f => !IsLayoutForm(f) && !(f.GetAttribute("action") ?? "").Contains("handler=", StringComparison.OrdinalIgnoreCase))
+              ?? forms.First()
+            : forms.First(f => (f.GetAttribute("action") ?? "").Split('?', '&').Contains($"handler={handler}", StringComparer.OrdinalIgnoreCase));
         var token = form.Elements.OfType<IHtmlInputElement>().First(i => i.Name == "__RequestVerificationToken").Value;
         var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
         // Hidden fields the page put in the form travel along unless the test overrides them.
