@@ -154,6 +154,28 @@ public class PackDownloadTests(PackDownloadTests.Host host) : IClassFixture<Pack
         });
     }
 
+    // "Every release is logged … and reproducible from the ledger": the ledger row names the
+    // parameters and tables, and holds every figure the files show, as shown.
+    [Fact]
+    public async Task The_ledger_holds_every_figure_the_files_show_so_the_release_can_be_rebuilt_from_it()
+    {
+        var release = await host.ReleaseAsync(PackFormat.Csv);
+
+        var recorded = await host.WithScopeAsync(sp => sp.GetRequiredService<CaseRegisterDbContext>().Set<AnalysisRelease>()
+            .Include(r => r.Figures).SingleAsync(r => r.Id == release.Id));
+        Assert.Equal((10, "2025+2026", "T0,T6,T12,T18"), (recorded.Threshold, recorded.CohortSet, recorded.Waves));
+        var csvTables = PackReader.Unzip(release.Files[0].Content).Select(e => e.Name).Where(n => n.EndsWith(".csv", StringComparison.Ordinal))
+            .Select(n => n[..^4].Replace("-change", "", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(csvTables, recorded.TableIds.Split(',').Order(StringComparer.Ordinal));
+        var ledger = recorded.Figures.Select(f => (f.TableId, f.CohortSet, f.Wave, f.CategoryKey, f.Display)).ToHashSet();
+        Assert.Equal(release.Protected.PublishedFigures.Select(f => (f.Key.TableId, f.Key.CohortSet, f.Key.Wave, f.Key.CategoryKey, f.Display)).ToHashSet(), ledger);
+        foreach (var table in release.Protected.CountTables)
+            foreach (var slice in table.Slices)
+                foreach (var cell in slice.Cells.Where(c => c.IsPublished))
+                    Assert.Contains((table.Source.Id, table.Source.CohortSet, slice.Wave, cell.Category.Value, cell.Display), ledger);
+        Assert.DoesNotContain(recorded.Figures, f => f.Display == "x");
+    }
+
     [Fact]
     public async Task The_semicolon_option_writes_semicolons_and_decimal_commas_for_Dutch_Excel()
     {
