@@ -207,6 +207,28 @@ public class Spec4_4_CaseAuthorisationAttacks(AttackHost host) : IAsyncLifetime
         Assert.Equal(before, await FingerprintAsync());
     }
 
+    [Fact] // SPEC §4.4 (by hidden field: the case id itself posted in the form)
+    public async Task A_case_id_posted_in_the_form_cannot_point_a_handler_at_someone_elses_case()
+    {
+        var before = await FingerprintAsync(_world.Theirs.Id);
+        var wrong = new List<string>();
+        foreach (var handler in CaseScopedHandlers().Where(h => h.Verb == "POST"))
+        {
+            if (await ForbiddenForInterviewersAsync(handler.Page)) continue;
+            var query = new Dictionary<string, string>(QueryFor(handler.Page, _world.Mine)) { ["id"] = _world.Mine.Id.ToString() };
+            var url = PageHandlers.Url(handler.Page, handler.Name, [.. query.Select(q => (q.Key, q.Value))]);
+            var auditBefore = await DeniedForTheirsAsync();
+            // Model binding reads the form before the query string, so a handler that takes its id
+            // as a parameter gets this one: it must then check that case, not the one in the URL.
+            var response = await Send("POST", url, new Dictionary<string, string>(FieldsFor(handler)) { ["id"] = _world.Theirs.Id.ToString() });
+            if ((int)response.StatusCode >= 500) wrong.Add($"{handler.Key}: {(int)response.StatusCode}");
+            if (response.StatusCode == HttpStatusCode.NotFound && await DeniedForTheirsAsync() <= auditBefore) wrong.Add($"{handler.Key}: 404 without an audit entry");
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        Assert.Equal(before, await FingerprintAsync(_world.Theirs.Id));
+    }
+
     [Fact] // SPEC §4.4: a new id field must be added to the attack above
     public async Task Every_id_field_an_interviewer_can_send_to_a_case_page_is_attacked_above()
     {
@@ -295,15 +317,21 @@ public class Spec4_4_CaseAuthorisationAttacks(AttackHost host) : IAsyncLifetime
         host.DbAsync(db => db.AuditEntries.CountAsync(e => e.Action == "case.access-denied" && e.ResearchCode == _world.Theirs.ResearchCode));
 
     // Everything a case page could change, for both cases (encrypted contact fields decrypted).
-    private Task<string> FingerprintAsync() => host.DbAsync(async db =>
+    private Task<string> FingerprintAsync(Guid? only = null) => host.DbAsync(async db =>
     {
-        var persons = await db.CasePersons.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Phone, p.Address, p.Email, p.IsActive }).ToListAsync();
-        var cases = await db.Cases.AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Status, c.AssignedInterviewerId, c.ConsentState }).ToListAsync();
-        var waves = await db.Waves.AsNoTracking().OrderBy(w => w.Id).Select(w => new { w.Status, w.CompletedOn }).ToListAsync();
-        return string.Join("|",
-            await db.ContactAttempts.CountAsync(), await db.Interviews.CountAsync(), await db.Answers.CountAsync(), await db.Advice.CountAsync(),
-            await db.Advice.CountAsync(a => a.Followed != null), await db.CodedSegments.CountAsync(), await db.ConsentRecords.CountAsync(),
-            await db.ConsentScans.CountAsync(), await db.Assignments.CountAsync(), await db.Withdrawals.CountAsync(), await db.Placements.CountAsync(),
-            string.Join(";", persons), string.Join(";", cases), string.Join(";", waves));
+        bool All(Guid caseId) => only is null || caseId == only;
+        var persons = (await db.CasePersons.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.CaseId, p.Phone, p.Address, p.Email, p.IsActive }).ToListAsync()).Where(p => All(p.CaseId));
+        var cases = (await db.Cases.AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.Status, c.AssignedInterviewerId, c.ConsentState }).ToListAsync()).Where(c => All(c.Id));
+        var waves = (await db.Waves.AsNoTracking().OrderBy(w => w.Id).Select(w => new { w.CaseId, w.Status, w.CompletedOn }).ToListAsync()).Where(w => All(w.CaseId));
+        var counts = new[]
+        {
+            (await db.ContactAttempts.Select(x => x.CaseId).ToListAsync()).Count(All), (await db.Interviews.Select(x => x.CaseId).ToListAsync()).Count(All),
+            (await (from a in db.Answers join i in db.Interviews on a.InterviewId equals i.Id select i.CaseId).ToListAsync()).Count(All), (await db.Advice.Select(x => x.CaseId).ToListAsync()).Count(All),
+            (await db.Advice.Where(a => a.Followed != null).Select(x => x.CaseId).ToListAsync()).Count(All), (await db.CodedSegments.Select(x => x.CaseId).ToListAsync()).Count(All),
+            (await db.ConsentRecords.Select(x => x.CaseId).ToListAsync()).Count(All), (await db.ConsentScans.Select(x => x.CaseId).ToListAsync()).Count(All),
+            (await db.Assignments.Select(x => x.CaseId).ToListAsync()).Count(All), (await db.Withdrawals.Select(x => x.CaseId).ToListAsync()).Count(All),
+            (await db.Placements.Select(x => x.CaseId).ToListAsync()).Count(All),
+        };
+        return string.Join("|", string.Join(",", counts), string.Join(";", persons), string.Join(";", cases), string.Join(";", waves));
     });
 }
