@@ -32,7 +32,8 @@ public sealed class AttackHost() : AppFactory(settings: new Dictionary<string, s
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingProvider(LogLines)));
+        // Only captured: the request log would otherwise flood the console of the test run.
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(new CapturingProvider(LogLines)));
         builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter>(new CountingFilter(BodyBytesRead)));
     }
 

@@ -15,7 +15,7 @@ namespace CaseRegister.Tests.Attacks;
 // SPEC §4.7: script payloads in every name and free-text field come out as text, never as markup,
 // on every page that shows them (the pages are found by following links, not listed); every page
 // carries the CSP; and no URL, link or redirect carries personal data.
-public class Spec4_7_HeaderAndUrlAttacks(Spec4_7_HeaderAndUrlAttacks.Host app) : IClassFixture<Spec4_7_HeaderAndUrlAttacks.Host>
+public class Spec4_7_HeaderAndUrlAttacks(Spec4_7_HeaderAndUrlAttacks.Host app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<Spec4_7_HeaderAndUrlAttacks.Host>
 {
     // One payload per field, tagged so that each field can be found back on the pages.
     public static string Payload(string tag) => $"<script>alert('{tag}')</script>\"'><img src=x onerror=alert('{tag}')>";
@@ -148,6 +148,7 @@ public class Spec4_7_HeaderAndUrlAttacks(Spec4_7_HeaderAndUrlAttacks.Host app) :
     public void The_crawl_reaches_the_case_fieldwork_study_and_admin_pages()
     {
         var urls = app.Visits.Where(v => v.Status == HttpStatusCode.OK).Select(v => v.Url.Split('?')[0]).ToHashSet();
+        output.WriteLine($"{app.Visits.Count} responses, {urls.Count} distinct pages");
         foreach (var page in new[] { "/Cases", "/Cases/Details", "/Cases/Identity", "/Cases/Consent", "/Cases/ConsentForm", "/Cases/Contacts", "/Cases/Interview", "/Cases/Advice", "/Cases/Coding", "/Study/Regions", "/Study/Cohorts", "/Admin", "/Work", "/Analyses", "/Microdata", "/AuditTrail" })
             Assert.Contains(page, urls);
     }
@@ -155,6 +156,9 @@ public class Spec4_7_HeaderAndUrlAttacks(Spec4_7_HeaderAndUrlAttacks.Host app) :
     [Fact] // SPEC §4.7 (output encoding of every stored name and free text)
     public void Every_stored_payload_is_shown_as_text_and_no_page_contains_injected_markup()
     {
+        // The detector itself finds an unencoded payload.
+        Assert.NotEmpty(InjectedMarkup(new HtmlParser().ParseDocument("<p>" + Payload("probe") + "</p>")));
+
         var injected = app.Visits.Where(v => v.Document is not null).SelectMany(v => InjectedMarkup(v.Document!).Select(m => $"{v}: {m}")).ToList();
         Assert.True(injected.Count == 0, string.Join("\n", injected));
 
