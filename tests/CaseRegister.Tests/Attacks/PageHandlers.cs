@@ -34,8 +34,8 @@ public static class PageHandlers
             var model = compiled.ModelTypeInfo?.AsType() ?? compiled.PageTypeInfo.AsType();
             var template = "/" + (descriptor.AttributeRouteInfo?.Template ?? descriptor.ViewEnginePath.TrimStart('/'));
             var bound = compiled.BoundProperties.SelectMany(p => IdFieldsOf(p.BindingInfo?.BinderModelName ?? p.Name, p.ParameterType)).ToList();
-            // Only GET and POST are routed to handlers by this app's forms; anything else Razor
-            // Pages would call a handler (a method named On<Verb>...) must not exist.
+            // Every verb is kept, odd ones included (any public method named On<Verb>... is a
+            // handler to Razor Pages), so that a test can insist there are none but GET and POST.
             foreach (var handler in compiled.HandlerMethods)
             {
                 var fields = handler.Parameters.SelectMany(p => IdFieldsOf(p.BindingInfo?.BinderModelName ?? p.Name, p.ParameterType))

@@ -235,6 +235,31 @@ public class Spec4_7_HeaderAndUrlAttacks(Spec4_7_HeaderAndUrlAttacks.Host app, X
         Assert.Contains(app.Visits, v => v.Document?.Body?.TextContent.Contains(Surname, StringComparison.Ordinal) == true);
     }
 
+    [Theory] // SPEC §4.7 (no URL leaves the app through a return address)
+    [InlineData("//evil.example/x")]
+    [InlineData("https://evil.example/x")]
+    [InlineData("/\\evil.example/x")]
+    [InlineData("\\\\evil.example/x")]
+    public async Task A_return_address_pointing_outside_the_app_is_replaced_by_a_local_one(string target)
+    {
+        var user = await app.CreateUserAsync(Roles.Interviewer);
+        var browser = app.Browser();
+        var escaped = Uri.EscapeDataString(target);
+
+        var language = await browser.SubmitAsync("/Language", new() { ["culture"] = "nl-NL", ["returnUrl"] = target }, getPath: "/Account/Login");
+        var password = await browser.SubmitAsync($"/Account/Login?ReturnUrl={escaped}", new() { ["Input.Email"] = user.Email, ["Input.Password"] = AppFactory.Password }, getPath: $"/Account/Login?ReturnUrl={escaped}");
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        var code = await browser.SubmitAsync($"/Account/TwoFactor?ReturnUrl={escaped}", new() { ["Input.Code"] = app.CurrentCode(user) }, getPath: $"/Account/TwoFactor?ReturnUrl={escaped}");
+
+        foreach (var (step, response) in new[] { ("language", language), ("password", password), ("code", code) })
+        {
+            var location = response.Headers.Location?.OriginalString ?? "";
+            Assert.True(location.StartsWith('/') && !location.StartsWith("//", StringComparison.Ordinal) && !location.StartsWith("/\\", StringComparison.Ordinal),
+                $"{step}: redirected to '{location}'");
+        }
+        Assert.Equal("/", code.Headers.Location?.OriginalString);
+    }
+
     // Markup that only an unencoded payload could have produced: a script element running our
     // alert, an img with src=x, or any on* event attribute (the CSP forbids them in this app anyway).
     private static IEnumerable<string> InjectedMarkup(IDocument document)
