@@ -42,6 +42,27 @@ public class Spec4_1_SignInAttacks(AttackHost app)
         Assert.Contains("login.lockout", actions);
     }
 
+    [Fact] // SPEC §4.1 (every account uses a second factor)
+    public async Task With_only_the_password_an_attacker_can_neither_enrol_a_new_authenticator_nor_open_any_page()
+    {
+        var user = await app.CreateUserAsync(Roles.Coordinator);
+        var attacker = app.Browser();
+        await attacker.SubmitAsync("/Account/Login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = AppFactory.Password });
+        var token = (await TestBrowser.ParseAsync(await attacker.GetAsync("/Account/Login"))).QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var enrolPage = await attacker.GetAsync("/Account/Enrol");
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        var enrol = await attacker.PostAsync("/Account/Enrol", new() { ["__RequestVerificationToken"] = token, ["Input.Code"] = app.CurrentCode(user) });
+
+        Assert.Equal("/Account/Login", enrolPage.Headers.Location?.OriginalString);
+        Assert.Equal("/Account/Login", enrol.Headers.Location?.OriginalString);
+        foreach (var path in new[] { "/", "/Cases", "/Study", "/Account/Manage" })
+        {
+            var response = await attacker.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/Login", StringComparison.Ordinal), $"{path}: {(int)response.StatusCode}");
+        }
+    }
+
     [Fact] // SPEC §4.1 (login, 2FA and recovery endpoints rate-limited)
     public void Every_anonymous_account_page_that_takes_a_secret_is_rate_limited()
     {
