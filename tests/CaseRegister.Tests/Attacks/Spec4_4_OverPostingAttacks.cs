@@ -24,24 +24,8 @@ public class Spec4_4_OverPostingAttacks(AttackHost app)
         var interviewer = await app.CreateUserAsync(Roles.Interviewer);
         var chosenId = Guid.NewGuid();
         var today = app.Clock.Today;
-        var form = new Dictionary<string, string>
+        var form = new Dictionary<string, string>(StudyData.EnrolmentForm(place, today, "Overpost"))
         {
-            ["Input.CohortId"] = place.CohortId.ToString(),
-            ["Input.InclusionDate"] = today.ToString("yyyy-MM-dd"),
-            ["Input.RegionId"] = place.RegionId.ToString(),
-            ["Input.ExpertTeamId"] = place.ExpertTeamId.ToString(),
-            ["Input.ExpertTeamDiscussedOn"] = today.AddDays(-20).ToString("yyyy-MM-dd"),
-            ["Input.CareSetting"] = nameof(CareSetting.Jji),
-            ["Input.YouthGivenNames"] = "Daan",
-            ["Input.YouthSurname"] = "Overpost",
-            ["Input.DateOfBirth"] = today.AddYears(-17).AddDays(-3).ToString("yyyy-MM-dd"),
-            ["Input.Sex"] = nameof(Sex.Male),
-            ["Input.Youth.ConsentGiven"] = "true",
-            ["Input.Youth.ConsentOn"] = today.ToString("yyyy-MM-dd"),
-            ["Input.Parents[0].Role"] = nameof(PersonRole.ParentalAuthority),
-            ["Input.Parents[0].Name"] = "Ingrid Overpost",
-            ["Input.Parents[0].ConsentGiven"] = "true",
-            ["Input.Parents[0].ConsentOn"] = today.ToString("yyyy-MM-dd"),
             // What an attacker adds:
             ["Input.InterviewerId"] = admin.Id.ToString(),
             ["Input.AssignedInterviewerId"] = interviewer.Id.ToString(),
