@@ -32,29 +32,29 @@ public class KeyboardEnrolmentTests(EndToEndFixture fixture) : IClassFixture<End
         await browser.LoginAsync(coordinator);
         await browser.GotoAsync("/Cases/Enrol");
 
-        // Headless Chromium orders the parts of a date field by its own locale, not the page's; a
-        // date whose day and month are the same number reads the same in either order.
-        static string Typed(DateOnly d)
-        {
-            while (d.Day != d.Month) d = d.AddDays(-1);
-            return d.ToString("ddMMyyyy", CultureInfo.InvariantCulture);
-        }
         var setting = await page.Locator("select[name='Input.CareSetting'] option:nth-child(2)").InnerTextAsync();
         var cohortChosen = await page.Locator("select[name='Input.CohortId']").InputValueAsync() != "";
+        var dates = new Dictionary<string, DateOnly>
+        {
+            ["Input.ExpertTeamDiscussedOn"] = today.AddDays(-14),
+            ["Input.DateOfBirth"] = today.AddYears(-15).AddDays(-20),
+            ["Input.Youth.ConsentOn"] = today,
+            ["Input.Parents[0].ConsentOn"] = today,
+        };
         var keys = new Dictionary<string, string>
         {
             ["Input.RegionId"] = "Haaglanden",
             ["Input.ExpertTeamId"] = "Regionaal expertteam Haaglanden",
-            ["Input.ExpertTeamDiscussedOn"] = Typed(today.AddDays(-1)),
+            ["Input.ExpertTeamDiscussedOn"] = await browser.DateKeysAsync(dates["Input.ExpertTeamDiscussedOn"]),
             ["Input.CareSetting"] = setting,
             ["Input.YouthGivenNames"] = "Tim (demo)",
             ["Input.YouthSurname"] = "Toetsenbord",
-            ["Input.DateOfBirth"] = Typed(today.AddYears(-15)),
+            ["Input.DateOfBirth"] = await browser.DateKeysAsync(dates["Input.DateOfBirth"]),
             ["Input.Youth.ConsentGiven"] = " ",
-            ["Input.Youth.ConsentOn"] = Typed(today),
+            ["Input.Youth.ConsentOn"] = await browser.DateKeysAsync(dates["Input.Youth.ConsentOn"]),
             ["Input.Parents[0].Name"] = "Tineke Toetsenbord",
             ["Input.Parents[0].ConsentGiven"] = " ",
-            ["Input.Parents[0].ConsentOn"] = Typed(today),
+            ["Input.Parents[0].ConsentOn"] = await browser.DateKeysAsync(dates["Input.Parents[0].ConsentOn"]),
         };
         if (!cohortChosen) keys["Input.CohortId"] = $"Cohort {today.Year}";
 
@@ -86,6 +86,11 @@ public class KeyboardEnrolmentTests(EndToEndFixture fixture) : IClassFixture<End
             if (!keys.TryGetValue(name, out var text) || !done.Add(name)) continue;
             if (text == " ") await browser.PressAsync("Space");
             else await page.Keyboard.TypeAsync(text);
+            if (type == "date")
+            {
+                var value = await page.EvaluateAsync<string>("() => document.activeElement.value");
+                Assert.Equal(dates[name].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), value);
+            }
         }
 
         Assert.Equal(keys.Keys.Order(), done.Order());

@@ -160,7 +160,7 @@ public class InterviewerJourney(EndToEndFixture fixture) : IClassFixture<EndToEn
 
             if (focus.Id == "interviewed-on" && !dateTyped)
             {
-                await page.Keyboard.TypeAsync(Today.ToString("ddMMyyyy", System.Globalization.CultureInfo.InvariantCulture));
+                await page.Keyboard.TypeAsync(await browser.DateKeysAsync(Today));
                 dateTyped = true;
                 continue;
             }
@@ -182,7 +182,7 @@ public class InterviewerJourney(EndToEndFixture fixture) : IClassFixture<EndToEn
                     await page.Keyboard.TypeAsync(focus.FirstOption[..1]);
                     break;
                 case ("input", "date"):
-                    await page.Keyboard.TypeAsync(Today.AddYears(-1).ToString("ddMMyyyy", System.Globalization.CultureInfo.InvariantCulture));
+                    await page.Keyboard.TypeAsync(await browser.DateKeysAsync(Today.AddYears(-1)));
                     break;
                 case ("textarea", _):
                     await page.Keyboard.TypeAsync("Met het toetsenbord ingevuld.");

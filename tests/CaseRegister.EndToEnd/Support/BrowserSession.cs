@@ -266,6 +266,46 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public Task PressAsync(string key) => Page.Keyboard.PressAsync(key);
 
+    private string? _dateOrder;
+
+    // The keys a person types into a date field for this date. The field orders day, month and
+    // year by the browser's own locale (headless Chromium: month first), not by the page's, so the
+    // order is found once on a scratch field, as a person reads it off the screen. Focus returns
+    // to where it was.
+    public async Task<string> DateKeysAsync(DateOnly date)
+    {
+        if (_dateOrder is null)
+        {
+            await Page.EvaluateAsync("""
+                () => {
+                  window.__focusBeforeProbe = document.activeElement;
+                  const probe = document.createElement("input");
+                  probe.type = "date";
+                  probe.id = "date-order-probe";
+                  document.body.append(probe);
+                  probe.focus();
+                }
+                """);
+            await Page.Keyboard.TypeAsync("01022000");
+            var value = await Page.EvaluateAsync<string>("""
+                () => {
+                  const probe = document.getElementById("date-order-probe");
+                  const value = probe.value;
+                  probe.remove();
+                  window.__focusBeforeProbe?.focus();
+                  return value;
+                }
+                """);
+            _dateOrder = value switch
+            {
+                "2000-02-01" => "ddMMyyyy",
+                "2000-01-02" => "MMddyyyy",
+                _ => throw new InvalidOperationException($"Typing 01022000 into a date field gave '{value}'."),
+            };
+        }
+        return date.ToString(_dateOrder, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     // What has focus now, e.g. "a.skip-link", "input[name=Input.Email]", "main#main".
     public Task<string> FocusedAsync() => Page.EvaluateAsync<string>("""
         () => {
