@@ -20,6 +20,14 @@ public abstract class BulkWriter : IAsyncDisposable
         {
             var connection = new SqliteConnection(database.ConnectionString);
             await connection.OpenAsync();
+            // For the load only: a page cache that holds the indexes being filled (random GUID
+            // keys touch every page) and no fsync per batch. The app's own connections keep
+            // SQLite's defaults.
+            await using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = "PRAGMA cache_size = -1000000; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY;";
+                await pragma.ExecuteNonQueryAsync();
+            }
             return new SqliteBulkWriter(connection);
         }
         var pg = new NpgsqlConnection(database.ConnectionString);

@@ -30,9 +30,9 @@ public sealed record StudyInfo(
 }
 
 // The one synthetic study for every scenario (SPEC §5: national scale is 20,000 cases, 8 waves,
-// 3 informants). A study of five years that started 53 months before today, two yearly cohorts,
-// the seeded study regions, 40 interviewers with about 500 cases each and 10 coordinators, all
-// with real accounts (password + authenticator). Per case: the youth, parents and a professional
+// 3 informants). A study of five years that started 57 months before today (most waves held,
+// the last ones due now), two yearly cohorts, the seeded study regions, 40 interviewers with
+// about 500 cases each and 10 coordinators, all with real accounts (password + authenticator). Per case: the youth, parents and a professional
 // with identity and contact fields ENCRYPTED through the app's FieldProtector (the converters'
 // own code path) and the blind index; placements; an assignment; the waves from the real
 // WaveSchedule (about 8 per case); for each wave held three interviews with answers to the
@@ -73,7 +73,7 @@ public static class NationalStudy
     internal static readonly Table Codes = new("CodedSegments", "Id", "CaseId", "WaveId", "InterviewId", "ItemId", "CodeId", "RecordedAtUtc");
     private static readonly Table[] Order = [Cases, Persons, Placements, Assignments, Withdrawals, Waves, Tasks, Contacts, Interviews, Answers, AdviceTable, Codes];
 
-    public static DateOnly StudyStartFor(DateOnly today) => new DateOnly(today.Year, today.Month, 1).AddMonths(-53);
+    public static DateOnly StudyStartFor(DateOnly today) => new DateOnly(today.Year, today.Month, 1).AddMonths(-57);
 
     public static async Task<StudyInfo> GenerateAsync(BenchDatabase database, int caseCount)
     {
@@ -208,11 +208,11 @@ public static class NationalStudy
                 if (random.NextDouble() >= (inWindow ? chance / 2.5 : chance)) return null;
                 return wave.WindowOpensOn.AddDays(random.Next(closes.DayNumber - wave.WindowOpensOn.DayNumber + 1));
             }
-            var t0 = Held(baseline, 0.92);
+            var t0 = Held(baseline, 0.95);
             foreach (var wave in schedule.For(inclusion, t0))
             {
                 var waveId = Guid.NewGuid();
-                var held = wave.Kind == WaveKind.Baseline ? t0 : t0 is null ? null : Held(wave, 0.86);
+                var held = wave.Kind == WaveKind.Baseline ? t0 : t0 is null ? null : Held(wave, 0.92);
                 rows[Waves].Add([waveId, caseId, wave.Label, wave.Kind.ToString(), wave.MonthsAfterBaseline, wave.DueOn, wave.WindowOpensOn, wave.WindowClosesOn,
                     WaveStatus.Planned.ToString(), held, false]);
                 waves++;
