@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json;
 using CaseRegister.Web;
 using CaseRegister.Web.Data;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,8 @@ namespace CaseRegister.Benchmarks;
 // normal state every other scenario starts from).
 public sealed class BenchStudy : IAsyncDisposable
 {
+    private const string InfoFile = "study.json";
+
     private BenchStudy(BenchDatabase database, StudyInfo info)
     {
         Database = database;
@@ -22,9 +25,19 @@ public sealed class BenchStudy : IAsyncDisposable
     public StudyInfo Info { get; }
     public DatabaseProvider Provider => Database.Provider;
 
-    public static async Task<BenchStudy> PrepareAsync(DatabaseProvider provider, string? pg, int cases, string label)
+    public static async Task<BenchStudy> PrepareAsync(DatabaseProvider provider, string? pg, int cases, string label, string? reuse = null, bool keep = false)
     {
+        if (reuse is not null)
+        {
+            var existing = BenchDatabase.OpenExisting(provider, pg, label, reuse);
+            if (keep) existing.Keep();
+            var saved = JsonSerializer.Deserialize<StudyInfo>(await File.ReadAllTextAsync(Path.Combine(existing.Folder, InfoFile)))!;
+            await existing.RestoreAsync("settled");
+            Console.WriteLine($"Reusing {existing.Folder}: {saved.Summary}");
+            return new BenchStudy(existing, saved);
+        }
         var database = await BenchDatabase.CreateAsync(provider, pg, label);
+        if (keep) database.Keep();
         try
         {
             Console.WriteLine($"Generating {cases:N0} cases on {database.ProviderLabel} ...");
@@ -39,6 +52,7 @@ public sealed class BenchStudy : IAsyncDisposable
             }
             await database.AnalyzeAsync();
             await database.SnapshotAsync("settled");
+            await File.WriteAllTextAsync(Path.Combine(database.Folder, InfoFile), JsonSerializer.Serialize(info));
             return study;
         }
         catch

@@ -58,7 +58,9 @@ public static partial class HttpScenario
                      "--Security:AuthRequestsPerMinute", "100000", "--Logging:LogLevel:Microsoft.AspNetCore", "Error"))
             start.ArgumentList.Add(arg);
         start.Environment[MemoryFileVariable] = memoryFile;
-        start.Environment["DOTNET_gcServer"] = "1"; // as src/CaseRegister.Web's runtimeconfig (web SDK default)
+        // The GC mode the web project ships with (its runtimeconfig), not the benchmark's own.
+        var serverGc = WebServerGc();
+        start.Environment["DOTNET_gcServer"] = serverGc ? "1" : "0";
         using var server = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");
         var serverOutput = new ConcurrentQueue<string>();
         server.OutputDataReceived += (_, e) => { if (e.Data is not null) serverOutput.Enqueue(e.Data); };
@@ -129,7 +131,7 @@ public static partial class HttpScenario
             var peak = Math.Max(end.Peak, peakRss);
             report.Add(new ResultRow($"app memory under {users.Count} concurrent users", "≤ 300 MB",
                 string.Create(CultureInfo.InvariantCulture, $"peak working set {peak / 1048576.0:F0} MB"), "–", null, peak <= 300L * 1048576,
-                string.Create(CultureInfo.InvariantCulture, $"after start {afterStart.Rss / 1048576.0:F0} MB; peak GC heap {gc.Heap / 1048576.0:F0} MB, GC committed {gc.Committed / 1048576.0:F0} MB; server GC")));
+                string.Create(CultureInfo.InvariantCulture, $"after start {afterStart.Rss / 1048576.0:F0} MB; peak GC heap {gc.Heap / 1048576.0:F0} MB, GC committed {gc.Committed / 1048576.0:F0} MB; {(serverGc ? "server" : "workstation")} GC")));
         }
         finally
         {
@@ -187,6 +189,14 @@ public static partial class HttpScenario
         await stop.CancelAsync();
         await sampler;
         return 0;
+    }
+
+    private static bool WebServerGc()
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "CaseRegister.Web.runtimeconfig.json");
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+        return json.RootElement.GetProperty("runtimeOptions").TryGetProperty("configProperties", out var properties)
+            && properties.TryGetProperty("System.GC.Server", out var server) && server.GetBoolean();
     }
 
     private static (long Heap, long Committed) ReadGcPeak(string file)

@@ -25,14 +25,18 @@ public static class PlannerScenario
 
         async Task<Timing> Runs(string snapshot, Func<Task<double>> body)
         {
-            var seconds = new List<double>();
+            var milliseconds = new List<double>();
+            var cpu = new List<double>();
             for (var i = 0; i <= runs; i++)
             {
                 await study.Database.RestoreAsync(snapshot);
+                var cpuBefore = Environment.CpuUsage.TotalTime;
                 var s = await body();
-                if (i > 0) seconds.Add(s * 1000); // the first run warms up the app (EF model, queries)
+                if (i == 0) continue; // the first run warms up the app (EF model, queries)
+                milliseconds.Add(s * 1000);
+                cpu.Add((Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds);
             }
-            return new Timing(seconds);
+            return new Timing(milliseconds, cpu);
         }
 
         var catchUp = await Runs("raw", () => RunPlannerAsync(services, today));
@@ -43,10 +47,10 @@ public static class PlannerScenario
 
         report.Add(new ResultRow($"re-contact planner, catch-up (all {study.Info.Waves:N0} waves planned; median of {runs})", "≤ 10 s",
             Measure.Ms(catchUp.P50), Measure.Ms(catchUpSql.P50), catchUp.P50 / catchUpSql.P50, catchUp.P50 <= 10_000,
-            $"runs: {string.Join(", ", catchUp.Milliseconds.Select(Measure.Ms))}"));
+            $"runs: {string.Join(", ", catchUp.Milliseconds.Select(Measure.Ms))}", Measure.Ms(catchUp.CpuP50), catchUp.CpuP50 <= 10_000));
         report.Add(new ResultRow($"re-contact planner, daily run (median of {runs})", "≤ 10 s",
             Measure.Ms(daily.P50), Measure.Ms(dailySql.P50), daily.P50 / dailySql.P50, daily.P50 <= 10_000,
-            $"runs: {string.Join(", ", daily.Milliseconds.Select(Measure.Ms))}"));
+            $"runs: {string.Join(", ", daily.Milliseconds.Select(Measure.Ms))}", Measure.Ms(daily.CpuP50), daily.CpuP50 <= 10_000));
     }
 
     // The planner job as Quartz runs it, with "now" at 01:00 UTC on the given day; seconds.

@@ -16,8 +16,11 @@ const string Usage = """
       --cases N                    cases in the generated study (default 20000)
       --runs R                     timed runs per query figure (default 50; planner and pack: 3)
       --enrolments N               enrolments to time (default 200)
+      --skip-small                 pack/all: leave out the 250-case pack
       --users N --seconds S        http: concurrent users (default 50) and duration (default 45)
       --out FILE                   also append the Markdown table to FILE
+      --keep                       keep the generated national study (prints its folder)
+      --reuse DIR                  measure a kept study again instead of generating one
     """;
 
 if (args.Length > 0 && args[0] == "serve") return await HttpScenario.ServeAsync(args[1..]);
@@ -58,7 +61,7 @@ Console.WriteLine(machine);
 var providerLabel = provider == DatabaseProvider.Sqlite ? "SQLite" : "PostgreSQL";
 var report = new Report(providerLabel, machine);
 
-if (scenario is "pack" or "all")
+if (scenario is "pack" or "all" && !options.Contains("--skip-small"))
 {
     // Study scale first (its own small database), then national scale below.
     await using var small = await BenchStudy.PrepareAsync(provider, pg, 250, "s250");
@@ -66,7 +69,7 @@ if (scenario is "pack" or "all")
 }
 if (scenario != "pack" || cases != 250)
 {
-    await using var study = await BenchStudy.PrepareAsync(provider, pg, cases, "national");
+    await using var study = await BenchStudy.PrepareAsync(provider, pg, cases, "national", Options.Text(options, "--reuse"), options.Contains("--keep"));
     report.Add(new ResultRow("generated study", "≤ 2–3 min", study.Info.Summary, "–", null, study.Info.Took.TotalMinutes <= 3));
     if (scenario is "caselist" or "all") await CaseListScenario.RunAsync(study, report, runs);
     if (scenario is "dashboard" or "all") await DashboardScenario.RunAsync(study, report, runs);
