@@ -83,13 +83,14 @@ public static partial class HttpScenario
             Console.WriteLine($"  {users.Count} users signed in through the login and authenticator forms in {login.Elapsed.TotalSeconds:F1} s");
 
             var samples = new ConcurrentBag<(string Kind, double Ms, bool Ok)>();
-            var peakRss = 0L;
+            var peakSample = Memory(server.Id);
             using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
             var sampler = Task.Run(async () =>
             {
                 while (!stop.IsCancellationRequested)
                 {
-                    peakRss = Math.Max(peakRss, Memory(server.Id).Rss);
+                    var sample = Memory(server.Id);
+                    if (sample.Rss > peakSample.Rss) peakSample = sample;
                     try { await Task.Delay(200, stop.Token); } catch (OperationCanceledException) { }
                 }
             });
@@ -128,10 +129,10 @@ public static partial class HttpScenario
             report.Add(new ResultRow($"HTTP, {users.Count} concurrent signed-in users, {seconds} s (p50 / p95 per request)", "–",
                 Measure.P50P95(timing), "–", null, null,
                 string.Create(CultureInfo.InvariantCulture, $"{all.Count / elapsed:F0} requests/s, {errors} errors of {all.Count:N0}; {perKind}")));
-            var peak = Math.Max(end.Peak, peakRss);
+            var peak = Math.Max(end.Peak, peakSample.Rss);
             report.Add(new ResultRow($"app memory under {users.Count} concurrent users", "≤ 300 MB",
                 string.Create(CultureInfo.InvariantCulture, $"peak working set {peak / 1048576.0:F0} MB"), "–", null, peak <= 300L * 1048576,
-                string.Create(CultureInfo.InvariantCulture, $"after start {afterStart.Rss / 1048576.0:F0} MB; peak GC heap {gc.Heap / 1048576.0:F0} MB, GC committed {gc.Committed / 1048576.0:F0} MB; {(serverGc ? "server" : "workstation")} GC")));
+                string.Create(CultureInfo.InvariantCulture, $"after start {afterStart.Rss / 1048576.0:F0} MB; at the peak {peakSample.Anon / 1048576.0:F0} MB anonymous + {peakSample.File / 1048576.0:F0} MB mapped files, {peakSample.Threads} threads; peak GC heap {gc.Heap / 1048576.0:F0} MB, GC committed {gc.Committed / 1048576.0:F0} MB; {(serverGc ? "server" : "workstation")} GC")));
         }
         finally
         {
@@ -207,21 +208,25 @@ public static partial class HttpScenario
     }
 
     // Resident set size now and its peak (VmHWM), from /proc.
-    private static (long Rss, long Peak) Memory(int pid)
+    private static (long Rss, long Peak, long Anon, long File, int Threads) Memory(int pid)
     {
-        long rss = 0, peak = 0;
+        long rss = 0, peak = 0, anon = 0, file = 0;
+        var threads = 0;
         try
         {
             foreach (var line in File.ReadLines($"/proc/{pid}/status"))
             {
                 if (line.StartsWith("VmRSS:", StringComparison.Ordinal)) rss = Kilobytes(line);
                 else if (line.StartsWith("VmHWM:", StringComparison.Ordinal)) peak = Kilobytes(line);
+                else if (line.StartsWith("RssAnon:", StringComparison.Ordinal)) anon = Kilobytes(line);
+                else if (line.StartsWith("RssFile:", StringComparison.Ordinal)) file = Kilobytes(line);
+                else if (line.StartsWith("Threads:", StringComparison.Ordinal)) threads = int.Parse(line.Split(':')[1].Trim(), CultureInfo.InvariantCulture);
             }
         }
         catch (IOException)
         {
         }
-        return (rss, peak);
+        return (rss, peak, anon, file, threads);
 
         static long Kilobytes(string line) => 1024 * long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
     }
