@@ -39,7 +39,7 @@ public sealed class BenchDatabase : IAsyncDisposable
     public string[] AppArgs(params string[] extra)
     {
         var args = new List<string> { "--Storage:DataFolder", Folder, "--Jobs:Enabled", "false", "--Logging:LogLevel:Default", "Warning",
-            "--Logging:LogLevel:Microsoft.EntityFrameworkCore", "Error", "--Logging:LogLevel:CaseRegister.Web.Security.KeyRingGuard", "Error" };
+            "--Logging:LogLevel:Microsoft.EntityFrameworkCore", "Critical", "--Logging:LogLevel:CaseRegister.Web.Security.KeyRingGuard", "Error" };
         if (Provider == DatabaseProvider.Postgres)
             args.AddRange(["--Database:Provider", "Postgres", "--ConnectionStrings:CaseRegister", ConnectionString]);
         args.AddRange(extra);
