@@ -43,4 +43,7 @@ echo "Throwaway PostgreSQL running on 127.0.0.1:$port"
 
 export CASEREGISTER_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 export CASEREGISTER_CHROMIUM=/usr/bin/chromium
+# Each test host would watch appsettings.json for changes; hundreds of hosts exhaust the inotify
+# instances of a small CI machine (limit 128 per user). Tests never edit the file.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 dotnet test CaseRegister.sln "$@"

@@ -35,7 +35,7 @@ public static class AppHost
                 CertificatePath = configuration["Encryption:CertificatePath"],
                 CertificatePassword = configuration["Encryption:CertificatePassword"],
             };
-            return new FieldKeyRing(encryption, sp.GetRequiredService<TimeProvider>());
+            return new FieldKeyRing(encryption);
         });
         services.AddSingleton(sp => sp.GetRequiredService<FieldKeyRing>().Protector);
         services.AddSingleton<StudySecrets>();

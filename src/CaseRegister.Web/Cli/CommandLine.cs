@@ -20,7 +20,7 @@ public static class CommandLine
         Commands:
           migrate                          apply database migrations and exit
           keys init                        create the field key ring for a new database
-          keys rotate                      add a new field key; old keys keep decrypting
+          keys rotate                      add a new field key (encrypts after 2 days); old keys keep decrypting
           keys verify                      check that the key ring decrypts this database
           audit verify                     verify the audit log hash chain
           users invite --role R --email E  print a one-time invitation link (72 h)
@@ -99,7 +99,7 @@ public static class CommandLine
         await using var scope = await ReadyScopeAsync(services);
         var key = services.GetRequiredService<FieldKeyRing>().CreateKey();
         await scope.ServiceProvider.GetRequiredService<AuditLog>().WriteAsync(new AuditEvent("keys.rotate") { ActorName = "cli", Target = $"key:{key.KeyId}" });
-        await stdout.WriteLineAsync($"New field key {key.KeyId} is active from now on; earlier keys still decrypt. Back up the key folder.");
+        await stdout.WriteLineAsync($"New field key {key.KeyId} encrypts new values from {key.ActivationDate:yyyy-MM-dd HH:mm} UTC, when every app instance has loaded it; earlier keys keep decrypting. Back up the key folder now.");
         return Ok;
     }
 

@@ -44,10 +44,10 @@ public sealed class CohortRolloverJob(CaseRegisterDbContext db, Mailer mailer, I
                 Er is nog geen cohort voor {nextYear}. Elke 12 maanden start een nieuw cohort; open het nieuwe cohort
                 tijdig, zodat de inclusie op 1 januari kan beginnen.
 
-                Ga naar {url}/Study om het cohort aan te maken.
+                Ga naar {url}/Study/Cohorts om het cohort aan te maken.
                 """, ct);
         }
-        db.Notifications.Add(new Notification { Id = Guid.NewGuid(), Role = Roles.Coordinator, Text = JobMessages.OpenNextCohort, Link = "/Study", CreatedAtUtc = NowUtc });
+        db.Notifications.Add(new Notification { Id = Guid.NewGuid(), Role = Roles.Coordinator, Text = JobMessages.OpenNextCohort, Link = "/Study/Cohorts", CreatedAtUtc = NowUtc });
         await db.SaveChangesAsync(ct);
         counts["notified"] = 1;
         counts["mailsSent"] = coordinators.Count;

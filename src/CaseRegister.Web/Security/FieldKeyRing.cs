@@ -16,12 +16,18 @@ public sealed class FieldKeyRing
     // new writes to a fresh key whenever the operators decide.
     private static readonly TimeSpan KeyLifetime = TimeSpan.FromDays(5 * 365);
 
-    private readonly IKeyManager _keyManager;
-    private readonly TimeProvider _time;
+    // Every app instance rereads the key folder at least once a day (DataProtection's key ring
+    // cache). A rotated key only starts encrypting after that, so that no instance meets a value
+    // written with a key it has not loaded yet (SPEC §5 scale-out: no decryption errors).
+    public static readonly TimeSpan PropagationWindow = TimeSpan.FromDays(2);
 
-    public FieldKeyRing(EncryptionOptions options, TimeProvider time)
+    private readonly IKeyManager _keyManager;
+
+    // Key dates follow DataProtection's own clock (the system clock), never a test or app clock.
+    private readonly TimeProvider _time = TimeProvider.System;
+
+    public FieldKeyRing(EncryptionOptions options)
     {
-        _time = time;
         Folder = new DirectoryInfo(options.KeysFolder);
         var services = new ServiceCollection();
         var builder = services.AddDataProtection()
@@ -59,12 +65,14 @@ public sealed class FieldKeyRing
         }
     }
 
+    // The first key is active at once; a rotated key after the propagation window, while the
+    // current key keeps encrypting until then.
     public IKey CreateKey()
     {
         Folder.Create();
         var now = _time.GetUtcNow();
-        // Activate a moment in the past so that the key is immediately the default key.
-        return _keyManager.CreateNewKey(now.AddMinutes(-1), now.Add(KeyLifetime));
+        var activation = DefaultKey is null ? now.AddMinutes(-1) : now.Add(PropagationWindow);
+        return _keyManager.CreateNewKey(activation, activation.Add(KeyLifetime));
     }
 }
 

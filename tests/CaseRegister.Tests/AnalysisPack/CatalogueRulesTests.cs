@@ -151,11 +151,40 @@ public class CatalogueRulesTests
     public void Csv_fields_are_quoted_as_RFC_4180_says_after_neutralising(string value, char separator, string field) =>
         Assert.Equal(field, CsvFiles.Field(value, separator));
 
+    // R1: the unit is the youth. Three advices to one youth in the same category are one youth in
+    // that category; the cells overlap (a youth can be in several), so the tables have no totals.
+    [Fact]
+    public void Advice_tables_count_youths_not_advices()
+    {
+        var (a, b) = (Youth(Guid.NewGuid(), CaseStatus.Active, null), Youth(Guid.NewGuid(), CaseStatus.Active, null));
+        var data = Data([a, b], [new WaveFact(a.Id, "T0", WaveStatus.Completed, Start, Start)], advice:
+            [
+                new AdviceFact(a.Id, AdviceCategory.Education, AdviceAddressee.Family, AdviceFollowed.Yes, null),
+                new AdviceFact(a.Id, AdviceCategory.Education, AdviceAddressee.Provider, AdviceFollowed.Yes, null),
+                new AdviceFact(a.Id, AdviceCategory.Education, AdviceAddressee.Family, AdviceFollowed.No, null),
+                new AdviceFact(b.Id, AdviceCategory.Education, AdviceAddressee.Family, AdviceFollowed.Yes, null),
+            ]);
+
+        var tables = CatalogueBuilder.Build(data).Request.CountTables.ToDictionary(t => t.Id);
+
+        int Count(string table, string row, string column)
+        {
+            var t = tables[table];
+            return t.Slices.Single().Counts[t.Rows.Categories.ToList().IndexOf(row), t.Columns!.Categories.ToList().IndexOf(column)];
+        }
+        Assert.Equal(2, Count("5a-advice-given", "Education", "Family"));
+        Assert.Equal(1, Count("5a-advice-given", "Education", "Provider"));
+        Assert.Equal(2, Count("5b-advice-followed", "Education", "Yes"));
+        Assert.Equal(1, Count("5b-advice-followed", "Education", "No"));
+        Assert.Equal(2, Count("5d-advice-improvement", "Yes", Bands.Pending));
+        Assert.False(tables["5a-advice-given"].HasMargins);
+    }
+
     private static CaseFact Youth(Guid id, CaseStatus status, DateOnly? endedOn) =>
         new(id, Cohort, Guid.Empty, 14, Sex.Female, status, Start, endedOn);
 
     private static PackData Data(IReadOnlyList<CaseFact> cases, IReadOnlyList<WaveFact> waves,
-        IReadOnlyList<AnswerFact>? answers = null, IReadOnlyList<WaveAgeFact>? ages = null) => new()
+        IReadOnlyList<AnswerFact>? answers = null, IReadOnlyList<WaveAgeFact>? ages = null, IReadOnlyList<AdviceFact>? advice = null) => new()
     {
         Selection = new PackSelection([2026], ["T0", "T6"]),
         Threshold = 10,
@@ -164,12 +193,13 @@ public class CatalogueRulesTests
         Regions = [new RegionInfo(Guid.Empty, "Regio")],
         Waves = waves.Select(w => w.Label).Distinct().Select((label, i) => new WaveInfo(label, i * 6, i == 0 ? WaveKind.Baseline : WaveKind.FollowUp)).ToList(),
         Cases = cases,
+        Enrolment = EnrolmentCount.FromCases(cases, cases.Select(c => new PlacementFact(c.Id, CareSetting.JeugdzorgPlus, Start.AddDays(-10), c.AgeAtInclusion))),
         Placements = cases.Select(c => new PlacementFact(c.Id, CareSetting.JeugdzorgPlus, Start.AddDays(-10), c.AgeAtInclusion)).ToList(),
         CaseWaves = waves,
         YouthAnswers = answers ?? [],
         Participation = [],
         AdultWaveAges = ages ?? [],
-        Advice = [],
+        Advice = advice ?? [],
         Codes = [],
         Codebook = new Codebook(1, "test", []),
     };

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using CaseRegister.Tests.Support;
 using CaseRegister.Web.Accounts;
+using CaseRegister.Web.Analysis.Disclosure;
 using CaseRegister.Web.Analysis.Export;
 using CaseRegister.Web.Analysis.Ledger;
 using CaseRegister.Web.Audit;
@@ -75,6 +76,39 @@ public class PackDownloadTests(PackDownloadTests.Host host) : IClassFixture<Pack
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal).Replace("http://example.org/x", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    // Every withheld figure carries the same mark, whatever the reason. Secondary suppression only
+    // picks counts of at least the threshold: a second mark (or "<10" on the small ones only) would
+    // tell the reader which withheld cells are large.
+    [Fact]
+    public async Task Withheld_cells_look_the_same_in_every_form_so_secondary_suppression_cannot_be_told_from_small_counts()
+    {
+        var release = await host.ReleaseAsync(PackFormat.All);
+
+        var cells = release.Protected.CountTables.SelectMany(t => t.Slices).SelectMany(s => s.Cells).ToList();
+        Assert.Contains(cells, c => c.Status == CellStatus.PrimarySuppressed);
+        Assert.Contains(cells, c => c.Status == CellStatus.SecondarySuppressed && c.TrueValue >= 10);
+        Assert.All(cells.Where(c => !c.IsPublished), c => Assert.Equal("x", c.Display));
+        Assert.All(release.Protected.OutcomeTables.SelectMany(t => t.Rows), r => Assert.True(r.N.IsPublished || r.N.Display == "x"));
+
+        var csvFields = PackReader.Unzip(release.Files[0].Content).Where(e => e.Name.EndsWith(".csv", StringComparison.Ordinal))
+            .SelectMany(e => Encoding.UTF8.GetString(e.Content).Split(["\r\n", ","], StringSplitOptions.None)).ToList();
+        Assert.Contains("x", csvFields);
+        Assert.DoesNotContain(csvFields, f => f.StartsWith('<'));
+
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(release.Files[1].Content), false);
+        var sheetCells = workbook.WorkbookPart!.WorksheetParts.SelectMany(w => w.Worksheet.Descendants<Cell>()).ToList();
+        var marks = sheetCells.Where(c => c.InlineString?.InnerText == "x").ToList();
+        Assert.NotEmpty(marks);
+        Assert.Single(marks.Select(c => (c.DataType?.Value, c.StyleIndex?.Value)).Distinct());
+        Assert.DoesNotContain(sheetCells, c => c.InlineString?.InnerText.StartsWith('<') == true);
+
+        var html = Encoding.UTF8.GetString(release.Files[2].Content);
+        var figures = System.Text.RegularExpressions.Regex.Matches(html, "<td class=\"num\">([^<]*)</td>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains("x", figures);
+        Assert.DoesNotContain(figures, f => f.StartsWith("&lt;", StringComparison.Ordinal));
+        Assert.DoesNotContain("&lt;10", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_region_named_like_a_formula_comes_out_prefixed_in_csv_and_xlsx()
     {
@@ -118,6 +152,28 @@ public class PackDownloadTests(PackDownloadTests.Host host) : IClassFixture<Pack
             Assert.Null(audit.ResearchCode);
             Assert.DoesNotContain("ZW-", audit.Details, StringComparison.Ordinal);
         });
+    }
+
+    // "Every release is logged … and reproducible from the ledger": the ledger row names the
+    // parameters and tables, and holds every figure the files show, as shown.
+    [Fact]
+    public async Task The_ledger_holds_every_figure_the_files_show_so_the_release_can_be_rebuilt_from_it()
+    {
+        var release = await host.ReleaseAsync(PackFormat.Csv);
+
+        var recorded = await host.WithScopeAsync(sp => sp.GetRequiredService<CaseRegisterDbContext>().Set<AnalysisRelease>()
+            .Include(r => r.Figures).SingleAsync(r => r.Id == release.Id));
+        Assert.Equal((10, "2025+2026", "T0,T6,T12,T18"), (recorded.Threshold, recorded.CohortSet, recorded.Waves));
+        var csvTables = PackReader.Unzip(release.Files[0].Content).Select(e => e.Name).Where(n => n.EndsWith(".csv", StringComparison.Ordinal))
+            .Select(n => n[..^4].Replace("-change", "", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(csvTables, recorded.TableIds.Split(',').Order(StringComparer.Ordinal));
+        var ledger = recorded.Figures.Select(f => (f.TableId, f.CohortSet, f.Wave, f.CategoryKey, f.Display)).ToHashSet();
+        Assert.Equal(release.Protected.PublishedFigures.Select(f => (f.Key.TableId, f.Key.CohortSet, f.Key.Wave, f.Key.CategoryKey, f.Display)).ToHashSet(), ledger);
+        foreach (var table in release.Protected.CountTables)
+            foreach (var slice in table.Slices)
+                foreach (var cell in slice.Cells.Where(c => c.IsPublished))
+                    Assert.Contains((table.Source.Id, table.Source.CohortSet, slice.Wave, cell.Category.Value, cell.Display), ledger);
+        Assert.DoesNotContain(recorded.Figures, f => f.Display == "x");
     }
 
     [Fact]

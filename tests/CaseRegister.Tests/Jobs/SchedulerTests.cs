@@ -89,7 +89,10 @@ public class SchedulerTests
         Assert.StartsWith(Environment.MachineName + "/", run.Instance, StringComparison.Ordinal);
         Assert.Equal(1, await app.DbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "job.run-now" && a.Target == "job:AuditVerification")));
         page = await admin.PageAsync("/Admin/Jobs");
-        Assert.Contains("geslaagd", page.QuerySelectorAll("table")[1].TextContent, StringComparison.Ordinal);
+        var runs = page.QuerySelectorAll("table")[1].TextContent;
+        Assert.Contains("geslaagd", runs, StringComparison.Ordinal);
+        Assert.Contains("keten intact: 1", runs, StringComparison.Ordinal);
+        Assert.DoesNotContain("entriesChecked", runs, StringComparison.Ordinal);
     }
 
     [Fact]

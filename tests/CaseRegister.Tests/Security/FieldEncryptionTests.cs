@@ -41,12 +41,27 @@ public class FieldEncryptionTests
     public void Each_field_family_has_its_own_purpose_so_ciphertext_does_not_move_between_families()
     {
         using var folder = new TempFolder();
-        var ring = new FieldKeyRing(new EncryptionOptions { KeysFolder = folder.Path }, TimeProvider.System);
+        var ring = new FieldKeyRing(new EncryptionOptions { KeysFolder = folder.Path });
         ring.CreateKey();
         var ciphertext = ring.Protector.Protect(FieldFamily.Identity, "Jansen");
 
         Assert.Equal("Jansen", ring.Protector.Unprotect(FieldFamily.Identity, ciphertext));
         Assert.Throws<FieldDecryptionException>(() => ring.Protector.Unprotect(FieldFamily.FreeText, ciphertext));
+    }
+
+    // SPEC §5 scale-out: instances reload the key folder at least daily, so a rotated key waits.
+    [Fact]
+    public void The_first_key_is_active_at_once_and_a_rotated_key_only_after_the_propagation_window()
+    {
+        using var folder = new TempFolder();
+        var ring = new FieldKeyRing(new EncryptionOptions { KeysFolder = folder.Path });
+        var first = ring.CreateKey();
+        var second = ring.CreateKey();
+
+        Assert.True(first.ActivationDate <= DateTimeOffset.UtcNow);
+        Assert.True(second.ActivationDate >= DateTimeOffset.UtcNow.Add(FieldKeyRing.PropagationWindow).AddMinutes(-1));
+        Assert.Equal(first.KeyId, ring.DefaultKey!.KeyId);
+        Assert.Equal("Jansen", ring.Protector.Unprotect(FieldFamily.Identity, ring.Protector.Protect(FieldFamily.Identity, "Jansen")));
     }
 
     [Fact]

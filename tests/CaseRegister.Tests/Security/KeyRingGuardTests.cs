@@ -54,7 +54,7 @@ public class KeyRingGuardTests
         using var data = new TempFolder();
         using var otherKeys = new TempFolder();
         await StartAsync(Settings(data.Path));
-        new FieldKeyRing(new EncryptionOptions { KeysFolder = otherKeys.Path }, TimeProvider.System).CreateKey();
+        new FieldKeyRing(new EncryptionOptions { KeysFolder = otherKeys.Path }).CreateKey();
 
         var error = await Assert.ThrowsAsync<StartupException>(() => StartAsync(Settings(data.Path, keys: otherKeys.Path)));
 

@@ -38,9 +38,11 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
-    public TestBrowser Browser()
+    // A browser on this instance; pass another browser's cookies to carry its session over
+    // (two app instances behind one load balancer).
+    public TestBrowser Browser(System.Net.CookieContainer? cookies = null)
     {
-        var cookies = new System.Net.CookieContainer();
+        cookies ??= new System.Net.CookieContainer();
         return new TestBrowser(CreateDefaultClient(new Uri("https://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies)), cookies);
     }
 

@@ -7,6 +7,8 @@ namespace CaseRegister.Tests.Support;
 // antiforgery token and posts the fields a person would fill in.
 public sealed class TestBrowser(HttpClient client, System.Net.CookieContainer cookies) : IDisposable
 {
+    public System.Net.CookieContainer Cookies => cookies;
+
     public string CookieHeader() => cookies.GetCookieHeader(new Uri("https://localhost"));
 
     private static readonly HtmlParser Parser = new();

@@ -60,6 +60,7 @@ public static class CatalogueBuilder
         private readonly List<SameNumber> _sameNumbers = [];
         private readonly Dimension _cohorts;
         private readonly Dictionary<string, int> _cohortIndex;
+        private readonly Dictionary<Guid, string> _yearOfCohort;
         private readonly Dictionary<Guid, string> _cohortOfCase;
         private readonly Dictionary<Guid, List<PlacementFact>> _placements;
         private readonly Dictionary<(Guid, string), CareSetting> _settingAtWave = [];
@@ -76,8 +77,8 @@ public static class CatalogueBuilder
             _labels.Add("cohort", _cohorts.Categories.ToDictionary(code => code,
                 code => string.Join(" / ", data.Cohorts.Where(c => Code(c.Year) == code).Select(c => c.Label).DefaultIfEmpty(code))));
             _cohortIndex = _cohorts.Categories.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
-            var yearOfCohort = data.Cohorts.ToDictionary(c => c.Id, c => Code(c.Year));
-            _cohortOfCase = data.Cases.ToDictionary(c => c.Id, c => yearOfCohort[c.CohortId]);
+            _yearOfCohort = data.Cohorts.ToDictionary(c => c.Id, c => Code(c.Year));
+            _cohortOfCase = data.Cases.ToDictionary(c => c.Id, c => _yearOfCohort[c.CohortId]);
             _placements = data.Placements.GroupBy(p => p.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.StartedOn).ToList());
             _waveLabels = data.Waves.Select(w => w.Label).ToList();
 
@@ -131,12 +132,10 @@ public static class CatalogueBuilder
         public void Enrolment()
         {
             var regions = new Dimension("region", _data.Regions.Count > 0 ? _data.Regions.Select(r => RegionCode(r.Id)).ToList() : ["-"]);
-            AddCohortTable("1a-enrolment-region", PackTexts.EnrolmentByRegion, regions, c => RegionCode(c.RegionId), ChartKind.None);
-            AddCohortTable("1b-enrolment-setting", PackTexts.EnrolmentBySetting, new Dimension("setting", Bands.InclusionSettings),
-                c => Bands.InclusionSetting(Bands.PlacementOn(PlacementsOf(c.Id), c.InclusionDate) ?? (PlacementsOf(c.Id) is [var first, ..] ? first.Setting : null)),
-                ChartKind.ColumnTotals);
-            AddCohortTable("1c-enrolment-age", PackTexts.EnrolmentByAge, new Dimension("ageband", Bands.AgeBands), c => Bands.AgeBand(c.AgeAtInclusion), ChartKind.ColumnTotals);
-            AddCohortTable("1d-enrolment-sex", PackTexts.EnrolmentBySex, new Dimension("sex", Enum.GetNames<Sex>()), c => c.Sex.ToString(), ChartKind.None);
+            AddEnrolmentTable("1a-enrolment-region", PackTexts.EnrolmentByRegion, regions, ChartKind.None);
+            AddEnrolmentTable("1b-enrolment-setting", PackTexts.EnrolmentBySetting, new Dimension("setting", Bands.InclusionSettings), ChartKind.ColumnTotals);
+            AddEnrolmentTable("1c-enrolment-age", PackTexts.EnrolmentByAge, new Dimension("ageband", Bands.AgeBands), ChartKind.ColumnTotals);
+            AddEnrolmentTable("1d-enrolment-sex", PackTexts.EnrolmentBySex, new Dimension("sex", Enum.GetNames<Sex>()), ChartKind.None);
 
             if (_waveLabels.Count == 0) return;
             var informants = new Dimension("informant", Enum.GetNames<Informant>());
@@ -149,6 +148,17 @@ public static class CatalogueBuilder
             }).ToList();
             _counts.Add(FrequencyTable.PerWave("1e-participation", Interviewed, _cohortSet, informants, null, slices, hasMargins: false));
             _layouts.Add(new TableLayout("1e-participation", 1, PackTexts.Participation, TableShape.Counts) { Note = PackTexts.ParticipationNote });
+        }
+
+        private void AddEnrolmentTable(string id, string title, Dimension columns, ChartKind chart)
+        {
+            var grid = new int[_cohorts.Count, columns.Count];
+            var columnIndex = columns.Categories.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
+            foreach (var count in _data.Enrolment.Where(e => e.Dimension == columns.Name))
+                if (_yearOfCohort.TryGetValue(count.CohortId, out var year) && columnIndex.TryGetValue(count.Code, out var column))
+                    grid[_cohortIndex[year], column] += count.Youths;
+            _counts.Add(FrequencyTable.TwoWay(id, Enrolled, _cohortSet, _cohorts, columns, grid));
+            _layouts.Add(new TableLayout(id, 1, title, TableShape.Counts) { Chart = chart });
         }
 
         private void AddCohortTable(string id, string title, Dimension columns, Func<CaseFact, string> columnOf, ChartKind chart, int family = 1)

@@ -32,6 +32,7 @@ public sealed class PackData
 
     // The chosen waves, in the order of the schedule.
     public required IReadOnlyList<WaveInfo> Waves { get; init; }
+    public required IReadOnlyList<EnrolmentCount> Enrolment { get; init; }
     public required IReadOnlyList<CaseFact> Cases { get; init; }
     public required IReadOnlyList<PlacementFact> Placements { get; init; }
     public required IReadOnlyList<WaveFact> CaseWaves { get; init; }
@@ -44,6 +45,29 @@ public sealed class PackData
 }
 
 public sealed record CaseFact(Guid Id, Guid CohortId, Guid RegionId, int AgeAtInclusion, Sex Sex, CaseStatus Status, DateOnly InclusionDate, DateOnly? EndedOn);
+
+// Family 1 counted in the database: youths per cohort and one breakdown ("region", "setting",
+// "ageband", "sex") with the band code.
+public sealed record EnrolmentCount(Guid CohortId, string Dimension, string Code, int Youths)
+{
+    // The same counts from per-youth facts (tests build small studies in memory).
+    public static IReadOnlyList<EnrolmentCount> FromCases(IEnumerable<CaseFact> cases, IEnumerable<PlacementFact> placements)
+    {
+        var byCase = placements.GroupBy(p => p.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.StartedOn).ToList());
+        return cases.SelectMany(c =>
+            {
+                var own = byCase.GetValueOrDefault(c.Id) ?? [];
+                return new[]
+                {
+                    ("region", CatalogueBuilder.RegionCode(c.RegionId)),
+                    ("setting", Bands.InclusionSetting(Bands.PlacementOn(own, c.InclusionDate) ?? (own is [var first, ..] ? first.Setting : null))),
+                    ("ageband", Bands.AgeBand(c.AgeAtInclusion)),
+                    ("sex", c.Sex.ToString()),
+                }.Select(x => (c.CohortId, x.Item1, x.Item2));
+            })
+            .GroupBy(x => x).Select(g => new EnrolmentCount(g.Key.CohortId, g.Key.Item2, g.Key.Item3, g.Count())).ToList();
+    }
+}
 
 public sealed record PlacementFact(Guid CaseId, CareSetting Setting, DateOnly StartedOn, int AgeAtStart);
 

@@ -21,7 +21,6 @@ public static class PackTexts
     public const string Chart = "Grafiek";
     public const string ChartNote = "De grafiek toont de cijfers uit de tabel; een niet-getoond cijfer heeft geen staaf.";
     public const string MethodsNote = "Verantwoording";
-    public const string Family = "Onderdeel";
     public const string ReadmeFile = "toelichting.txt";
     public const string SheetColumn = "Blad";
     public const string TitleColumn = "Titel";
@@ -31,7 +30,6 @@ public static class PackTexts
     public const string Wave = "Meting";
     public const string Total = "Totaal";
     public const string Count = "Aantal";
-    public const string Percentage = "Percentage";
     public const string Group = "Groep";
     public const string AllYouths = "Alle jongeren";
     public const string FromWave = "Van meting";

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CaseRegister.Web.Analysis.Disclosure;
 
 // The parameters of one release. Only the threshold comes from study settings (SPEC §2.1: default 10,
@@ -26,10 +24,10 @@ public sealed record DisclosureParameters
 
     public int QuartileMinimum => 2 * Threshold;
 
-    // R1: how a primary-suppressed count is shown.
-    public string SmallCountLabel => "<" + Threshold.ToString(CultureInfo.InvariantCulture);
-
-    // Every other withheld figure. A different mark from "<10" because a secondary-suppressed cell
-    // is usually large, and "<10" would state something false about it.
+    // The one mark for every withheld figure, whatever the reason (as CBS marks "geheim" with a
+    // single x). SPEC R1 shows primary-suppressed counts as "<10", but secondary suppression only
+    // ever picks counts of at least the threshold: "<10" would be false for those, and a second
+    // mark would tell the reader which withheld cells are large, narrowing what can be worked out
+    // from the totals. The methods note says what x covers.
     public static string WithheldLabel => "x";
 }

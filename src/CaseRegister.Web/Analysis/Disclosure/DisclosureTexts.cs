@@ -8,15 +8,14 @@ public static class DisclosureTexts
         "De tabellen komen uit een vaste catalogus met vaste indelingen: per tabel ten hoogste twee indelingen plus de meting. Cohorten kunnen zijn samengevoegd.");
 
     public static TextFragment SmallCounts(DisclosureParameters parameters) => new(
-        "Alle aantallen zijn aantallen unieke jongeren. Aantallen van 1 tot en met {0} worden niet getoond en zijn weergegeven als {1}.",
-        parameters.Threshold - 1, parameters.SmallCountLabel);
+        "Alle aantallen zijn aantallen unieke jongeren. Aantallen van 1 tot en met {0} worden niet getoond. Elk cijfer dat niet getoond wordt, om welke reden ook (hier en in de punten hieronder), staat in de tabellen als {1}. Aan een {1} is dus niet te zien of het aantal klein is of is weggelaten om een ander aantal te beschermen.",
+        parameters.Threshold - 1, DisclosureParameters.WithheldLabel);
 
     public static TextFragment GroupDisclosure { get; } = new(
         "Als alle jongeren van een rij of kolom in één categorie vallen, wordt van die rij of kolom alleen het totaal getoond.");
 
     public static TextFragment SecondarySuppression { get; } = new(
-        "Om te voorkomen dat een niet-getoond aantal uit totalen en andere cellen kan worden teruggerekend, zijn ook andere cellen niet getoond; zij zijn weergegeven als {0}. Een controle met een rangtoets bevestigt dat geen niet-getoonde cel uit de getoonde cijfers is af te leiden.",
-        DisclosureParameters.WithheldLabel);
+        "Om te voorkomen dat een niet-getoond aantal uit totalen en andere cellen kan worden teruggerekend, zijn ook andere cellen niet getoond, ook als zij groot zijn. Een controle met een rangtoets bevestigt dat geen niet-getoonde cel uit de getoonde cijfers is af te leiden.");
 
     public static TextFragment Rounding(DisclosureParameters parameters) => new(
         "Getoonde aantallen zijn afgerond op een veelvoud van {0}. Totalen zijn afgerond vanuit de werkelijke totalen en kunnen daardoor afwijken van de som van de afgeronde cellen.",

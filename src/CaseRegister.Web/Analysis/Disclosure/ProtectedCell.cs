@@ -26,7 +26,7 @@ public sealed record ProtectedCell(
             return new ProtectedCell(cell.Address.Category, cell.IsMargin, cell.TrueValue, cell.Status, rounded,
                 rounded.ToString(CultureInfo.InvariantCulture));
         }
-        var label = cell.Status == CellStatus.PrimarySuppressed ? parameters.SmallCountLabel : DisclosureParameters.WithheldLabel;
-        return new ProtectedCell(cell.Address.Category, cell.IsMargin, cell.TrueValue, cell.Status, null, label);
+        // One mark for every reason: the output must not tell small withheld counts from large ones.
+        return new ProtectedCell(cell.Address.Category, cell.IsMargin, cell.TrueValue, cell.Status, null, DisclosureParameters.WithheldLabel);
     }
 }

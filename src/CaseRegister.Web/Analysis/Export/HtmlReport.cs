@@ -100,7 +100,7 @@ public static class HtmlReport
     }
 
     // Horizontal bars: label on the left, bar, value on the right. Withheld figures get no bar,
-    // only their mark ("<10", "x"), so the chart never shows more than the table.
+    // only their mark (x), so the chart never shows more than the table.
     private static void Chart(StringBuilder html, string tableId, ReportChart chart, bool decimalComma, Func<string, string> t)
     {
         const int labelWidth = 250, barArea = 330, barHeight = 20, gap = 8, top = 8;

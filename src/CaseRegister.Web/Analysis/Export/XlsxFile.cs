@@ -9,7 +9,7 @@ namespace CaseRegister.Web.Analysis.Export;
 // The pack as one workbook: a contents sheet, the methods note, then one sheet per table with a
 // bold header row and fitted column widths. Written with the Open XML SDK directly (no spreadsheet
 // library is restorable here); text as inline strings, counts and statistics as numbers so that
-// Excel can compute with them, withheld figures as text ("<10", "x").
+// Excel can compute with them, withheld figures as text (x).
 public static class XlsxFile
 {
     private const uint BoldStyle = 1;

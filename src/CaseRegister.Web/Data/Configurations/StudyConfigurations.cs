@@ -50,6 +50,8 @@ public class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Label).HasMaxLength(80);
         builder.HasIndex(c => c.Label).IsUnique();
+        // One cohort per inclusion year (SPEC §2.1); the page says so, the index holds under races.
+        builder.HasIndex(c => c.Year).IsUnique();
         builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

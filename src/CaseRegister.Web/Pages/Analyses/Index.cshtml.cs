@@ -61,7 +61,8 @@ public class IndexModel(CaseRegisterDbContext db, AnalysisPackService packs, ISt
         var cohorts = Input.Cohorts.Where(y => Cohorts.Any(c => c.Year == y)).Distinct().ToList();
         var waves = Waves.Select(w => w.Label).Where(Input.Waves.Contains).ToList();
         if (cohorts.Count == 0) ModelState.AddModelError("Input.Cohorts", localizer["Kies ten minste één cohort."]);
-        if (waves.Count == 0) ModelState.AddModelError("Input.Waves", localizer["Kies ten minste één meting."]);
+        // Before the first wave is planned only the enrolment tables exist; afterwards a wave is needed.
+        if (waves.Count == 0 && Waves.Count > 0) ModelState.AddModelError("Input.Waves", localizer["Kies ten minste één meting."]);
         if (!TryParseFormat(Input.Format, out var format)) ModelState.AddModelError("Input.Format", localizer["Kies een vorm voor de download."]);
         if (!ModelState.IsValid) return Page();
 

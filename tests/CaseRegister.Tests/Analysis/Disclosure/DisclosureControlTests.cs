@@ -17,7 +17,8 @@ public partial class DisclosureControlTests
         Assert.Equal(["R0", "R1", "R1", "R2", "R3", "R4", "R5", "R6", "R6", "R7", "R8", "R9", "R10"],
             release.RulesApplied.Select(r => r.Rule));
         Assert.Contains(Descriptives.QuantileMethodsNote, release.MethodsNote);
-        Assert.Contains("<10", release.MethodsNote[1].Format(), StringComparison.Ordinal);
+        Assert.Contains("Aantallen van 1 tot en met 9 worden niet getoond.", release.MethodsNote[1].Format(), StringComparison.Ordinal);
+        Assert.Contains("om welke reden ook (hier en in de punten hieronder), staat in de tabellen als x.", release.MethodsNote[1].Format(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,11 +18,13 @@ public class PrimarySuppressionTests
     }
 
     [Fact]
-    public void The_threshold_comes_from_the_parameters_and_is_shown_in_the_label()
+    public void The_threshold_comes_from_the_parameters_and_is_named_in_the_methods_note()
     {
-        var slice = ProtectSingle(OneWay(4, 3, 5, 30), threshold: 5);
+        var release = Protect(new DisclosureParameters(5), OneWay(4, 3, 5, 30));
 
-        Assert.Equal(["<5", "<5", "5", "30"], Enumerable.Range(0, 4).Select(r => slice.Cell(r).Display));
+        var slice = release.CountTables[0].Single;
+        Assert.Equal(["x", "x", "5", "30"], Enumerable.Range(0, 4).Select(r => slice.Cell(r).Display));
+        Assert.Contains("Aantallen van 1 tot en met 4 worden niet getoond.", release.MethodsNote[1].Format(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -34,7 +36,7 @@ public class PrimarySuppressionTests
     {
         var slice = ProtectSingle(TwoWay(Regions3, Settings3, new[,] { { 3, 2, 0 }, { 12, 11, 15 }, { 20, 14, 18 } }));
 
-        Assert.Equal("<10", slice.RowTotal(0).Display);
+        Assert.Equal("x", slice.RowTotal(0).Display);
         Assert.Equal("0", slice.Cell(0, 2).Display);
     }
 }

@@ -24,7 +24,7 @@ public class RetentionTests
         var curve = Protect(new RetentionTable("r", "drop-outs", Cohorts, 40, [new("T6", 1), new("T12", 2)]), 5);
 
         var interval = Assert.Single(curve.Intervals);
-        Assert.Equal(("T6", "T12", "<5"), (interval.FromWave, interval.ToWave, interval.Events.Display));
+        Assert.Equal(("T6", "T12", "x"), (interval.FromWave, interval.ToWave, interval.Events.Display));
         Assert.False(interval.Retained.IsPublished);
     }
 
