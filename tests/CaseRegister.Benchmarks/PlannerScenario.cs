@@ -11,7 +11,7 @@ namespace CaseRegister.Benchmarks;
 // SPEC §5: "re-contact planner over all cases ≤ 10 s" at national scale. The planner job's own
 // RunAsync, over restored copies of the generated study:
 //   catch-up: every wave still "planned" and no contact task yet, as after a long stop (the
-//             most work one run can meet: every wave's status and ~100,000 tasks written);
+//             most work one run can meet: every wave's status and ~22,000 contact tasks written);
 //   daily:    the day after a settled run (the normal nightly run).
 // Baseline: hand-written SQL making the same decisions (one UPDATE with CASE for the wave
 // statuses, then task inserts and closes), on the same copies.
