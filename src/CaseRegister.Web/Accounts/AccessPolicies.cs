@@ -31,6 +31,7 @@ public static class AccessPolicies
         pages.AuthorizeFolder("/AuditTrail", Audit);
         pages.AuthorizeFolder("/Study", Roles.Coordinator);
         pages.AuthorizeFolder("/Cases", CaseWork);
+        pages.AddFolderApplicationModelConvention("/Cases", model => model.Filters.Add(new Cases.UnknownHandlerIsNotFound()));
         pages.AuthorizePage("/Cases/Enrol", Roles.Coordinator);
         pages.AuthorizePage("/Cases/Withdraw", Roles.Coordinator);
         pages.AuthorizePage("/Cases/Assign", Roles.Coordinator);

@@ -39,6 +39,14 @@ public sealed class CaseAccess(CaseRegisterDbContext db, AuditLog audit)
         return null;
     }
 
+    // A record id from a form or query field (person, scan) that is not part of the case in the
+    // URL. If it belongs to another case, that case is checked too, so that reaching for someone
+    // else's record through a field is audited like reaching for their case by URL.
+    public async Task RefuseForeignAsync(ClaimsPrincipal user, Guid ownCaseId, Guid? otherCaseId, CancellationToken ct = default)
+    {
+        if (otherCaseId is { } other && other != ownCaseId) await FindAsync(user, other, ct);
+    }
+
     public static Guid? UserId(ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 }

@@ -25,6 +25,7 @@ public static class CommandLine
           audit verify                     verify the audit log hash chain
           users invite --role R --email E  print a one-time invitation link (72 h)
           demo-data --cases N [--seed S]   add N clearly fake demo cases (refuses a database with real cases)
+                                           with waves, contacts, interviews, advice and codes up to today
           export aggregates --out DIR [--cohorts 2026,2027] [--waves T0,T6] [--format csv|xlsx|html|all] [--separator ;]
                                            write one disclosure-controlled release of the analysis pack to DIR
 

@@ -6,6 +6,7 @@ using CaseRegister.Web.Audit;
 using CaseRegister.Web.Cases;
 using CaseRegister.Web.Data;
 using CaseRegister.Web.Domain.Model;
+using CaseRegister.Web.Domain.Waves;
 using CaseRegister.Web.Security;
 using CaseRegister.Web.Study;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,9 @@ public sealed record DemoDataOptions(int Cases, int Seed);
 
 public sealed record DemoCohortCount(string Label, int Year, int Cases);
 
-// What a run made: later stages (fieldwork, issue 5) start from the enrolled cases.
-public sealed record DemoDataResult(DemoStudy Study, IReadOnlyList<DemoCohortCount> PerCohort, IReadOnlyList<Guid> CaseIds, TimeSpan EnrolmentTime)
+// What a run made.
+public sealed record DemoDataResult(
+    DemoStudy Study, IReadOnlyList<DemoCohortCount> PerCohort, IReadOnlyList<Guid> CaseIds, TimeSpan EnrolmentTime, DemoFieldworkCounts Fieldwork, TimeSpan FieldworkTime)
 {
     public double CasesPerSecond => EnrolmentTime.TotalSeconds > 0 ? CaseIds.Count / EnrolmentTime.TotalSeconds : 0;
 }
@@ -34,8 +36,8 @@ public sealed class DemoDataRefusedException(string message) : Exception(message
 // research data.
 //
 // Stages, in order: (1) guard and study structure — cohorts for the last few years, study regions
-// with their expert teams, interviewers; (2) enrolment. A fieldwork stage (contacts, interviews,
-// codes, advice) goes after (2) and starts from DemoDataResult.
+// with their expert teams, interviewers; (2) enrolment; (3) fieldwork up to today (DemoFieldwork:
+// waves held or missed, contact attempts, interviews, placements, advice, codes).
 public static class DemoData
 {
     public const int MaxCases = 100_000;
@@ -98,6 +100,7 @@ public static class DemoData
         await stdout.WriteLineAsync($"Enrolled {result.CaseIds.Count} demo cases in {result.EnrolmentTime.TotalSeconds:0.0} s ({result.CasesPerSecond:0} cases/s), seed {parsed.Seed}:");
         foreach (var cohort in result.PerCohort)
             await stdout.WriteLineAsync($"  {cohort.Label,-24} {cohort.Cases,7}");
+        await stdout.WriteLineAsync($"Fieldwork up to today in {result.FieldworkTime.TotalSeconds:0.0} s: {result.Fieldwork}.");
         if (result.Study.Interviewers.Count == 0)
             await stdout.WriteLineAsync("No interviewer accounts exist, so the cases are unassigned. Invite interviewers (users invite --role Interviewer --email ...) and run demo-data again, or assign cases in the app.");
         else
@@ -109,8 +112,11 @@ public static class DemoData
     {
         var study = await PrepareStudyAsync(services, log, ct);
         var (perCohort, caseIds, elapsed) = await EnrolAsync(services, study, options, log, ct);
-        await services.GetRequiredService<AuditLog>().WriteAsync(new AuditEvent("demo-data") { ActorName = "cli", Details = $"cases={caseIds.Count} seed={options.Seed}" }, ct);
-        return new DemoDataResult(study, perCohort, caseIds, elapsed);
+        var clock = Stopwatch.StartNew();
+        var fieldwork = await FieldworkAsync(services, study, caseIds, options.Seed, ct);
+        clock.Stop();
+        await services.GetRequiredService<AuditLog>().WriteAsync(new AuditEvent("demo-data") { ActorName = "cli", Details = $"cases={caseIds.Count} seed={options.Seed}; {fieldwork}" }, ct);
+        return new DemoDataResult(study, perCohort, caseIds, elapsed, fieldwork, clock.Elapsed);
     }
 
     // Stage 1: refuse real data, then make sure there is somewhere to put demo cases.
@@ -226,6 +232,43 @@ public static class DemoData
         clock.Stop();
         var perCohort = study.Cohorts.Select((c, i) => new DemoCohortCount(c.Label, c.Year, counts[i])).ToList();
         return (perCohort, caseIds, clock.Elapsed);
+    }
+
+    // Stage 3: the fieldwork of the new cases up to today, a batch of cases per DbContext. The
+    // generator decides; this saves. The enrolment already audited each case; the fieldwork is
+    // summed up in the one demo-data audit entry rather than an entry per generated record.
+    private static async Task<DemoFieldworkCounts> FieldworkAsync(IServiceProvider services, DemoStudy study, IReadOnlyList<Guid> caseIds, int seed, CancellationToken ct)
+    {
+        var files = services.GetRequiredService<StudyFiles>();
+        var contexts = new DemoContexts(services);
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        WaveSchedule schedule;
+        await using (var db = contexts.CreateDbContext())
+            schedule = Enrolment.Schedule(await db.StudySettings.AsNoTracking().SingleAsync(ct));
+        var generator = new DemoFieldwork(seed, study.Today, now, files.Protocols, files.ConsentEvaluator, schedule);
+        foreach (var batch in caseIds.Chunk(BatchSize))
+        {
+            await using var db = contexts.CreateDbContext();
+            var cases = await db.Cases
+                .Include(c => c.Persons).Include(c => c.Consents).Include(c => c.Placements).Include(c => c.Waves)
+                .AsSplitQuery()
+                .Where(c => batch.Contains(c.Id))
+                .ToListAsync(ct);
+            foreach (var @case in cases.OrderBy(c => c.ResearchCode, StringComparer.Ordinal))
+            {
+                var output = generator.Generate(@case);
+                db.Waves.AddRange(output.AddedWaves);
+                db.Waves.RemoveRange(output.DroppedWaves);
+                db.Interviews.AddRange(output.Interviews);
+                db.ContactAttempts.AddRange(output.ContactAttempts);
+                db.Advice.AddRange(output.Advice);
+                db.CodedSegments.AddRange(output.CodedSegments);
+                db.Placements.AddRange(output.Placements);
+                db.CaseTasks.AddRange(output.Tasks);
+            }
+            await db.SaveChangesAsync(ct);
+        }
+        return generator.Counts;
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

@@ -19,6 +19,9 @@ public abstract class CasePageModel(CaseAccess access, IStringLocalizer<SharedRe
 
     public CaseNav Nav => new(Case.Id, Case.ResearchCode, GetType().Name.Replace("Model", "", StringComparison.Ordinal));
 
+    // Not a handler: without the attribute Razor Pages would also list this override as a handler
+    // for an HTTP method named "PAGE".
+    [NonHandler]
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var id = Guid.TryParse(Request.Query["id"], out var parsed) ? parsed : Guid.Empty;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,9 +10,14 @@ public class StatusCodeModel : PageModel
     public string Title { get; private set; } = "";
     public string Explanation { get; private set; } = "";
 
-    public void OnGet(int code) => Describe(code);
+    // No handler parameters: this page is re-executed for a refused request (413 for an oversized
+    // upload among them), and binding any parameter makes MVC read the form first, which would read
+    // and buffer the very body the size limit refused. The code is taken from the route as is.
+    public void OnGet() => Describe(Code);
 
-    public void OnPost(int code) => Describe(code);
+    public void OnPost() => Describe(Code);
+
+    private int Code => int.TryParse(RouteData.Values["code"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : 0;
 
     private void Describe(int code)
     {

@@ -16,26 +16,6 @@ public class CasePagesTests
     private static Task<List<string>> ActionsAsync(AppFactory app, string? code = null) =>
         app.WithScopeAsync(sp => sp.GetRequiredService<CaseRegisterDbContext>().AuditEntries.Where(e => code == null || e.ResearchCode == code).Select(e => e.Action).ToListAsync());
 
-    private static Dictionary<string, string> ValidEnrolment(StudyData.Place place, DateOnly today) => new()
-    {
-        ["Input.CohortId"] = place.CohortId.ToString(),
-        ["Input.InclusionDate"] = today.ToString("yyyy-MM-dd"),
-        ["Input.RegionId"] = place.RegionId.ToString(),
-        ["Input.ExpertTeamId"] = place.ExpertTeamId.ToString(),
-        ["Input.ExpertTeamDiscussedOn"] = today.AddDays(-20).ToString("yyyy-MM-dd"),
-        ["Input.CareSetting"] = nameof(CareSetting.Jji),
-        ["Input.YouthGivenNames"] = "Daan",
-        ["Input.YouthSurname"] = "Visser",
-        ["Input.DateOfBirth"] = today.AddYears(-17).AddDays(-3).ToString("yyyy-MM-dd"),
-        ["Input.Sex"] = nameof(Sex.Male),
-        ["Input.Youth.ConsentGiven"] = "true",
-        ["Input.Youth.ConsentOn"] = today.ToString("yyyy-MM-dd"),
-        ["Input.Parents[0].Role"] = nameof(PersonRole.ParentalAuthority),
-        ["Input.Parents[0].Name"] = "Ingrid Visser",
-        ["Input.Parents[0].ConsentGiven"] = "true",
-        ["Input.Parents[0].ConsentOn"] = today.ToString("yyyy-MM-dd"),
-    };
-
     [Fact]
     public async Task The_coordinator_enrols_a_youth_through_the_form_and_lands_on_the_case_page()
     {
@@ -43,7 +23,7 @@ public class CasePagesTests
         var place = await StudyData.PrepareAsync(app);
         var coordinator = await app.LoginAsync(await app.CreateUserAsync(Roles.Coordinator));
 
-        var response = await coordinator.SubmitAsync("/Cases/Enrol", ValidEnrolment(place, app.Clock.Today));
+        var response = await coordinator.SubmitAsync("/Cases/Enrol", StudyData.EnrolmentForm(place, app.Clock.Today));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await coordinator.PageAsync(response.Headers.Location!.OriginalString);
@@ -58,7 +38,7 @@ public class CasePagesTests
         var place = await StudyData.PrepareAsync(app);
         var coordinator = await app.LoginAsync(await app.CreateUserAsync(Roles.Coordinator));
         var today = app.Clock.Today;
-        var form = ValidEnrolment(place, today);
+        var form = StudyData.EnrolmentForm(place, today);
         form["Input.DateOfBirth"] = today.AddYears(-7).ToString("yyyy-MM-dd");
         form["Input.CareSetting"] = nameof(CareSetting.FosterCare);
         form["Input.ExpertTeamDiscussedOn"] = today.AddDays(3).ToString("yyyy-MM-dd");
@@ -81,7 +61,7 @@ public class CasePagesTests
         using var app = new AppFactory();
         var place = await StudyData.PrepareAsync(app);
         var coordinator = await app.LoginAsync(await app.CreateUserAsync(Roles.Coordinator));
-        var form = ValidEnrolment(place, app.Clock.Today);
+        var form = StudyData.EnrolmentForm(place, app.Clock.Today);
         form["Input.Parents[0].Name"] = "<script>alert('x')</script>";
         var created = await coordinator.SubmitAsync("/Cases/Enrol", form);
         var id = created.Headers.Location!.OriginalString.Split("id=")[1];

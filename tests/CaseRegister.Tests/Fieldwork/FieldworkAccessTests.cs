@@ -80,6 +80,36 @@ public class FieldworkAccessTests(FieldworkAccessTests.Host app) : IClassFixture
             browser.Client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token }));
     }
 
+    // SPEC §4.6: before a contact attempt the interviewer looks up the family's phone number. That
+    // read is audited with the interviewer and the research code, and the entry holds no identity.
+    // The fieldwork pages themselves show none, so opening them is no identity read.
+    [Fact]
+    public async Task The_assigned_interviewer_reading_contact_details_is_audited_without_identity_and_the_fieldwork_pages_show_none()
+    {
+        var (me, browser) = await FieldworkSetup.InterviewerAsync(app);
+        var c = await FieldworkData.CaseAsync(app, me.Id, Born, Included);
+        string[] pages = [$"/Cases/Contacts?id={c.Id}", $"/Cases/Advice?id={c.Id}", $"/Cases/Coding?id={c.Id}", FieldworkSetup.InterviewPath(c, "T0")];
+        foreach (var page in pages)
+        {
+            var text = (await browser.PageAsync(page)).Body!.TextContent;
+            Assert.DoesNotContain("Veldwerk", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("06-12345678", text, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("case.read-identity", await FieldworkSetup.AuditActionsAsync(app, me.Id));
+
+        var identity = $"/Cases/Identity?id={c.Id}";
+        var shown = await browser.SubmitAsync(identity, [], handler: "Show", getPath: identity);
+
+        Assert.Contains("06-12345678", await shown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var entry = Assert.Single(await app.DbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(e => e.ActorUserId == me.Id && e.Action == "case.read-identity").ToListAsync()));
+        Assert.Equal(c.ResearchCode, entry.ResearchCode);
+        Assert.Equal(Web.Audit.AuditOutcome.Success, entry.Outcome);
+        var logged = $"{entry.Target} {entry.Details} {entry.OnBehalfOf}";
+        Assert.DoesNotContain("Veldwerk", logged, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("06-", logged, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_coordinator_reaches_every_case_and_the_steering_group_none()
     {

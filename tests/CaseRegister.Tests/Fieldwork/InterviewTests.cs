@@ -74,6 +74,8 @@ public class InterviewTests(InterviewTests.Host app) : IClassFixture<InterviewTe
         Assert.Equal((WaveStatus.Completed, (DateOnly?)new DateOnly(2026, 11, 1)), (t0.Status, t0.CompletedOn));
         // Follow-ups are counted from the date T0 was actually held.
         Assert.Equal(new DateOnly(2027, 5, 1), waves.Single(w => w.Label == "T6").DueOn);
+        // Enrolled → active once T0 is held.
+        Assert.Equal(CaseStatus.Active, await app.DbAsync(db => db.Cases.Where(x => x.Id == c.Id).Select(x => x.Status).SingleAsync()));
 
         var stored = await app.DbAsync(db => db.Database
             .SqlQueryRaw<string>("SELECT \"Text\" AS \"Value\" FROM \"Answers\" WHERE \"ItemId\" = 'self_description'").ToListAsync());

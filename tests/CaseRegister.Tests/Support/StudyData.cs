@@ -64,6 +64,28 @@ public static class StudyData
         };
     }
 
+    // The enrolment page's fields for a youth who passes every rule (a 17-year-old in a JJI, with
+    // the own and one parent's consent), as a coordinator would fill them in.
+    public static Dictionary<string, string> EnrolmentForm(Place place, DateOnly today, string surname = "Visser") => new()
+    {
+        ["Input.CohortId"] = place.CohortId.ToString(),
+        ["Input.InclusionDate"] = today.ToString("yyyy-MM-dd"),
+        ["Input.RegionId"] = place.RegionId.ToString(),
+        ["Input.ExpertTeamId"] = place.ExpertTeamId.ToString(),
+        ["Input.ExpertTeamDiscussedOn"] = today.AddDays(-20).ToString("yyyy-MM-dd"),
+        ["Input.CareSetting"] = nameof(CareSetting.Jji),
+        ["Input.YouthGivenNames"] = "Daan",
+        ["Input.YouthSurname"] = surname,
+        ["Input.DateOfBirth"] = today.AddYears(-17).AddDays(-3).ToString("yyyy-MM-dd"),
+        ["Input.Sex"] = nameof(Sex.Male),
+        ["Input.Youth.ConsentGiven"] = "true",
+        ["Input.Youth.ConsentOn"] = today.ToString("yyyy-MM-dd"),
+        ["Input.Parents[0].Role"] = nameof(PersonRole.ParentalAuthority),
+        ["Input.Parents[0].Name"] = "Ingrid " + surname,
+        ["Input.Parents[0].ConsentGiven"] = "true",
+        ["Input.Parents[0].ConsentOn"] = today.ToString("yyyy-MM-dd"),
+    };
+
     public static async Task<EnrolmentResult> EnrolAsync(AppFactory app, DateOnly? dateOfBirth = null, Guid? interviewerId = null, string surname = "Jansen", Func<EnrolmentRequest, EnrolmentRequest>? change = null)
     {
         var place = await PrepareAsync(app);

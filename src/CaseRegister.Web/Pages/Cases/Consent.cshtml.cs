@@ -51,7 +51,11 @@ public class ConsentModel(CaseRegisterDbContext db, CaseAccess access, CaseConse
     {
         if (!await LoadAsync(id)) return NotFound();
         var person = Persons.FirstOrDefault(p => p.Id == Input.PersonId);
-        if (Input.PersonId is not null && person is null) return NotFound();
+        if (Input.PersonId is not null && person is null)
+        {
+            await access.RefuseForeignAsync(User, id, await db.CasePersons.Where(p => p.Id == Input.PersonId).Select(p => (Guid?)p.CaseId).FirstOrDefaultAsync());
+            return NotFound();
+        }
         if (person is { Role: PersonRole.Professional }) ModelState.AddModelError("Input.PersonId", l["Een betrokken professional geeft geen toestemming voor deelname."]);
         if (Input.GivenOn > Today) ModelState.AddModelError("Input.GivenOn", l["De datum van de toestemming ligt in de toekomst."]);
         if (!ModelState.IsValid) return Page();
@@ -108,7 +112,11 @@ public class ConsentModel(CaseRegisterDbContext db, CaseAccess access, CaseConse
         var found = await access.FindAsync(User, id);
         if (found is null) return NotFound();
         var stored = await db.ConsentScans.AsNoTracking().FirstOrDefaultAsync(s => s.Id == scan && s.CaseId == id);
-        if (stored is null) return NotFound();
+        if (stored is null)
+        {
+            await access.RefuseForeignAsync(User, id, await db.ConsentScans.Where(s => s.Id == scan).Select(s => (Guid?)s.CaseId).FirstOrDefaultAsync());
+            return NotFound();
+        }
         await audit.WriteAsync(new AuditEvent("case.read-identity") { ResearchCode = found.ResearchCode, Target = $"scan:{stored.Id}" });
         var extension = stored.ContentType switch { "application/pdf" => "pdf", "image/png" => "png", _ => "jpg" };
         return File(stored.Content, stored.ContentType, $"toestemming-{found.ResearchCode}.{extension}");

@@ -24,7 +24,12 @@ public class ConsentFormModel(CaseRegisterDbContext db, CaseAccess access, Study
         var found = await access.FindAsync(User, id);
         if (found is null) return NotFound();
         var target = await db.CasePersons.AsNoTracking().Where(p => p.Id == person && p.CaseId == id).Select(p => new { p.Role }).FirstOrDefaultAsync();
-        if (target is null || target.Role == PersonRole.Professional) return NotFound();
+        if (target is null)
+        {
+            await access.RefuseForeignAsync(User, id, await db.CasePersons.Where(p => p.Id == person).Select(p => (Guid?)p.CaseId).FirstOrDefaultAsync());
+            return NotFound();
+        }
+        if (target.Role == PersonRole.Professional) return NotFound();
         CaseId = id;
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

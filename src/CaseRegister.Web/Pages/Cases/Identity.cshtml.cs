@@ -52,7 +52,11 @@ public class IdentityModel(CaseRegisterDbContext db, CaseAccess access, AuditLog
         if (Case is null) return NotFound();
         // The person id comes from a hidden field: it must belong to this case.
         var person = await db.CasePersons.FirstOrDefaultAsync(p => p.Id == Contact.PersonId && p.CaseId == Case.Id);
-        if (person is null) return NotFound();
+        if (person is null)
+        {
+            await access.RefuseForeignAsync(User, Case.Id, await db.CasePersons.Where(p => p.Id == Contact.PersonId).Select(p => (Guid?)p.CaseId).FirstOrDefaultAsync());
+            return NotFound();
+        }
         if (!ModelState.IsValid)
         {
             await ShowAsync();

@@ -287,7 +287,13 @@ public class InterviewModel(
                 task.State = ContactTaskState.Done;
                 task.ClosedAtUtc = time.GetUtcNow().UtcDateTime;
             }
-            if (Wave.Kind == WaveKind.Baseline) await ReplanFollowUpsAsync(on, ct);
+            if (Wave.Kind == WaveKind.Baseline)
+            {
+                await ReplanFollowUpsAsync(on, ct);
+                // SPEC §2.2: enrolled → active once the baseline has been held.
+                var entity = await db.Cases.SingleAsync(c => c.Id == Case.Id, ct);
+                if (entity.Status == CaseStatus.Enrolled) entity.Status = CaseStatus.Active;
+            }
         }
 
         if (Wave.Kind == WaveKind.FollowUp

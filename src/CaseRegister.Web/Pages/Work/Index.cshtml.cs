@@ -5,6 +5,7 @@ using CaseRegister.Web.Domain;
 using CaseRegister.Web.Domain.Model;
 using CaseRegister.Web.Domain.Waves;
 using CaseRegister.Web.Fieldwork;
+using CaseRegister.Web.Study;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace CaseRegister.Web.Pages.Work;
 
 // The interviewer's dashboard: their own cases, the most urgent wave of each first. Research codes
 // only, never a name; three projection queries whatever the number of cases, and nothing decrypted.
-public class IndexModel(CaseRegisterDbContext db, CaseAccess access, TimeProvider time) : PageModel
+public class IndexModel(CaseRegisterDbContext db, CaseAccess access, StudyFiles files, TimeProvider time) : PageModel
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public DateOnly Today { get; private set; }
@@ -72,6 +73,9 @@ public class IndexModel(CaseRegisterDbContext db, CaseAccess access, TimeProvide
             .Select(g => new { CaseId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.CaseId, x => x.Count, ct);
 
+        var passedMilestone = await PassedMilestoneAsync([.. cases.Where(c => c.ConsentState == ConsentStatusKind.MilestoneDue).Select(c => c.Id)], ct);
+        bool Blocked(CaseLine c) => c.ConsentState == ConsentStatusKind.Blocked || passedMilestone.Contains(c.Id);
+
         var byId = cases.ToDictionary(c => c.Id);
         var codeToId = cases.ToDictionary(c => c.ResearchCode, c => c.Id, StringComparer.Ordinal);
 
@@ -82,7 +86,7 @@ public class IndexModel(CaseRegisterDbContext db, CaseAccess access, TimeProvide
             {
                 var c = byId[w.CaseId];
                 var plan = new PlannedWave(w.Label, w.Kind, w.MonthsAfterBaseline, w.DueOn, w.WindowOpensOn, w.WindowClosesOn);
-                var blocked = c.ConsentState == ConsentStatusKind.Blocked || w.ConsentBlocked;
+                var blocked = Blocked(c) || w.ConsentBlocked;
                 var state = WaveStatusRules.StatusOn(plan, Today, null, c.EndedOn, blocked);
                 return (c.Id, Wave: new OpenWave(w.Label, state.Status, w.DueOn, w.WindowOpensOn, w.WindowClosesOn, blocked));
             })
@@ -113,8 +117,34 @@ public class IndexModel(CaseRegisterDbContext db, CaseAccess access, TimeProvide
         Rows = rows;
 
         Row RowFor(CaseLine c, OpenWave? next, IReadOnlyList<OpenWave> also) =>
-            new(c.Id, c.ResearchCode, next, also, c.ConsentState == ConsentStatusKind.Blocked || (next?.ConsentBlocked ?? false),
+            new(c.Id, c.ResearchCode, next, also, Blocked(c) || (next?.ConsentBlocked ?? false),
                 c.LastContactOn, c.LastOutcome, reconsent.GetValueOrDefault(c.Id));
+    }
+
+    // A youth whose 12th or 18th birthday has come since the nightly job last looked: the stored
+    // state still says the re-consent is due, but the interview page (InterviewGate) already
+    // refuses, so the dashboard must say so too. Evaluated live for just those cases (a few per
+    // interviewer at most, those within weeks of a milestone), in three queries whatever their
+    // number. The date of birth is used for the rule only and shown to no one.
+    private async Task<HashSet<Guid>> PassedMilestoneAsync(IReadOnlyList<Guid> caseIds, CancellationToken ct)
+    {
+        if (caseIds.Count == 0) return [];
+        var births = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(ct);
+        var persons = (await db.CasePersons.AsNoTracking().Where(p => caseIds.Contains(p.CaseId) && p.IsActive)
+            .Select(p => new { p.CaseId, p.Id, p.Role }).ToListAsync(ct)).ToLookup(p => p.CaseId);
+        var consents = (await db.ConsentRecords.AsNoTracking().Where(r => caseIds.Contains(r.CaseId))
+            .Select(r => new { r.CaseId, r.PersonId, r.TemplateId, r.TemplateVersion, r.Language, r.GivenOn, r.WithdrawnOn }).ToListAsync(ct)).ToLookup(r => r.CaseId);
+        var blocked = new HashSet<Guid>();
+        foreach (var c in births)
+        {
+            if (StudyCalendar.ParseDateOfBirth(c.DateOfBirth) is not { } born || born > Today) continue;
+            var status = files.ConsentEvaluator.Evaluate(
+                born, Today,
+                [.. persons[c.Id].Select(p => new Consent.CasePerson(p.Id, p.Role))],
+                [.. consents[c.Id].Select(r => new RecordedConsent(r.PersonId, r.TemplateId, r.TemplateVersion, r.Language, r.GivenOn, r.WithdrawnOn is { } w && w <= Today))]);
+            if (!status.AllowsInterview) blocked.Add(c.Id);
+        }
+        return blocked;
     }
 
     private sealed record CaseLine(Guid Id, string ResearchCode, ConsentStatusKind ConsentState, DateOnly? EndedOn, DateOnly? LastContactOn, ContactOutcome? LastOutcome);
