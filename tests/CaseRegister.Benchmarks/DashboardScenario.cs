@@ -1,5 +1,6 @@
 using CaseRegister.Web.Cases;
 using CaseRegister.Web.Data;
+using CaseRegister.Web.Study;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkIndex = CaseRegister.Web.Pages.Work.IndexModel;
@@ -22,7 +23,7 @@ public static class DashboardScenario
         {
             await using var scope = app.Services.CreateAsyncScope();
             var sp = scope.ServiceProvider;
-            var model = BenchStudy.Page(new WorkIndex(sp.GetRequiredService<CaseRegisterDbContext>(), sp.GetRequiredService<CaseAccess>(), TimeProvider.System),
+            var model = BenchStudy.Page(new WorkIndex(sp.GetRequiredService<CaseRegisterDbContext>(), sp.GetRequiredService<CaseAccess>(), sp.GetRequiredService<StudyFiles>(), TimeProvider.System),
                 BenchStudy.Principal(interviewers[run % interviewers.Count]), sp);
             await model.OnGetAsync(CancellationToken.None);
             rows += model.Rows.Count;
