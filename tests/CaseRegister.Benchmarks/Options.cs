@@ -13,10 +13,23 @@ internal static class Options
         return value;
     }
 
-    public static double Median(IEnumerable<double> values)
+    public static string? Text(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        if (index < 0) return null;
+        if (index + 1 >= args.Length) throw new ArgumentException($"{name} needs a value.");
+        return args[index + 1];
+    }
+
+    public static double Median(IEnumerable<double> values) => Percentile(values, 50);
+
+    // Nearest-rank percentile: with 20 runs the p95 is the 19th fastest, a real observed time.
+    public static double Percentile(IEnumerable<double> values, double percent)
     {
         var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+        if (sorted.Length == 0) return double.NaN;
+        var rank = (int)Math.Ceiling(percent / 100 * sorted.Length);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
     }
 }
 

@@ -42,7 +42,11 @@ public class IndexModel(CaseRegisterDbContext db, CaseAccess access) : PageModel
         Total = await query.CountAsync();
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
 
-        Rows = await query.OrderBy(c => c.ResearchCode).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+        // The page's ids first, then the columns for those 50 only: projecting straight after the
+        // filter makes SQLite work out the next wave of every matching case before it sorts and
+        // skips (at national scale 100+ ms for a filtered page further on instead of a few).
+        var pageIds = query.OrderBy(c => c.ResearchCode).Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(c => c.Id);
+        Rows = await db.Cases.AsNoTracking().Where(c => pageIds.Contains(c.Id)).OrderBy(c => c.ResearchCode)
             .Select(c => new Row(
                 c.Id, c.ResearchCode,
                 db.Cohorts.Where(k => k.Id == c.CohortId).Select(k => k.Label).First(),
