@@ -36,13 +36,11 @@ public abstract class CasePageModel(CaseAccess access, IStringLocalizer<SharedRe
         await next();
     }
 
-    // A posted id (wave, interview, advice, code) that is not part of this case. If it belongs to
-    // another case, that case is checked too, so that reaching for someone else's record through a
-    // form field is audited like reaching for their case by URL. Either way the answer is 404.
+    // A posted id (wave, interview, advice, code) that is not part of this case: audited like
+    // reaching for the other case by URL (CaseAccess), and a 404 either way.
     protected async Task<IActionResult> RefuseForeignAsync(Guid? otherCaseId)
     {
-        if (otherCaseId is { } other && other != Case.Id)
-            await access.FindAsync(User, other, HttpContext.RequestAborted);
+        await access.RefuseForeignAsync(User, Case.Id, otherCaseId, HttpContext.RequestAborted);
         return NotFound();
     }
 
